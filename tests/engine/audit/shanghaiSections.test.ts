@@ -165,21 +165,24 @@ describe('text-figures: 财政拨款项目支出 after the whole 财政拨款支
     for (const headings of [GENERAL, BASIC, []]) expect([headings, errors(headings, WHOLE)]).toEqual([headings, []]);
   });
 
-  it('a wrong 项目支出 is one 错误 quoting all funds’ 1,065.60; table 05’s alone too under no heading', () => {
+  it('a wrong 项目支出 (or table 05’s alone, after the whole’s all funds’ 4,174.61) is one 错误 quoting all funds’ 1,065.60', () => {
     for (const headings of [GENERAL, BASIC, []]) {
       expect([headings, errors(headings, WHOLE.replace('1065.60', '1000.00'))]).toEqual([headings, [ALL_FUNDS('1000.00')]]);
+      expect([headings, errors(headings, WHOLE.replace('1065.60', '920.00'))]).toEqual([headings, [ALL_FUNDS('920.00')]]);
     }
-    expect(errors([], WHOLE.replace('1065.60', '920.00'))).toEqual([ALL_FUNDS('920.00')]);
   });
 
-  // Under §五/§六 the writer may mean the section's fund by 财政拨款 (sectionAlternative): table 05's 920.00 is right there too, as
-  // a bare 项目支出's two tables are; held to all funds' alone, a right text was a 错误 (review r305).
+  // Under §五/§六 the writer may mean the section's fund by 财政拨款 (sectionAlternative): where no whole's all funds' amount says
+  // otherwise (wholeOfAllFunds), table 05's 920.00 is right there too, as a bare 项目支出's two tables are; held to all funds' alone,
+  // a right text was a 错误 (review r305). Under no heading the whole 财政拨款's alone.
   it('under a heading about 一般公共预算, table 05’s figure is right too', () => {
-    for (const text of ['财政拨款支出中，财政拨款项目支出920.00万元。', WHOLE.replace('1065.60', '920.00')])
+    for (const text of ['财政拨款支出中，财政拨款项目支出920.00万元。', '财政拨款支出中，财政拨款基本支出3109.01万元，财政拨款项目支出920.00万元。']) {
+      expect([text, errors([], text)]).toEqual([text, [ALL_FUNDS('920.00')]]);
       for (const headings of [GENERAL, BASIC]) {
         expect([headings, text, errors(headings, text)]).toEqual([headings, text, []]);
         expect([headings, text, errors(headings, text.replace('920.00', '900.00'))]).toEqual([headings, text, [ALL_FUNDS('900.00')]]);
       }
+    }
   });
 
   it('not a sentence naming 一般公共预算, nor one naming no whole, nor one under §八', () => {
