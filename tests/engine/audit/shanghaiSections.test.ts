@@ -165,10 +165,23 @@ describe('text-figures: 财政拨款项目支出 after the whole 财政拨款支
     for (const headings of [GENERAL, BASIC, []]) expect([headings, errors(headings, WHOLE)]).toEqual([headings, []]);
   });
 
-  it('a wrong 项目支出 (or table 05’s alone) is one 错误 quoting all funds’ 1,065.60', () => {
+  it('a wrong 项目支出 (or table 05’s alone, after the whole’s all funds’ 4,174.61) is one 错误 quoting all funds’ 1,065.60', () => {
     for (const headings of [GENERAL, BASIC, []]) {
       expect([headings, errors(headings, WHOLE.replace('1065.60', '1000.00'))]).toEqual([headings, [ALL_FUNDS('1000.00')]]);
       expect([headings, errors(headings, WHOLE.replace('1065.60', '920.00'))]).toEqual([headings, [ALL_FUNDS('920.00')]]);
+    }
+  });
+
+  // Under §五/§六 the writer may mean the section's fund by 财政拨款 (sectionAlternative): where no whole's all funds' amount says
+  // otherwise (wholeOfAllFunds), table 05's 920.00 is right there too, as a bare 项目支出's two tables are; held to all funds' alone,
+  // a right text was a 错误 (review r305). Under no heading the whole 财政拨款's alone.
+  it('under a heading about 一般公共预算, table 05’s figure is right too', () => {
+    for (const text of ['财政拨款支出中，财政拨款项目支出920.00万元。', '财政拨款支出中，财政拨款基本支出3109.01万元，财政拨款项目支出920.00万元。']) {
+      expect([text, errors([], text)]).toEqual([text, [ALL_FUNDS('920.00')]]);
+      for (const headings of [GENERAL, BASIC]) {
+        expect([headings, text, errors(headings, text)]).toEqual([headings, text, []]);
+        expect([headings, text, errors(headings, text.replace('920.00', '900.00'))]).toEqual([headings, text, [ALL_FUNDS('900.00')]]);
+      }
     }
   });
 
@@ -233,4 +246,53 @@ describe('text-change-words: a change against the 预算 after a whole and its p
       '说明文字“减少50.00万元,下降1.58%”：决算 3109.01万元，预算 3,200.00 万元（说明数据“一般公共预算财政拨款基本支出”的年初预算数），与预算相比应为减少90.99 万元。',
     ]);
   });
+});
+
+/**
+ * A fund's label right after another fund joined to it (wholeOfJoinedFunds): one amount of both, the whole 财政拨款's. Read as the
+ * last fund's (政府性基金预算财政拨款支出, 145.60), a right text was a 错误 under any heading (helper h300's note, review r305).
+ */
+describe('text-figures: 一般公共预算和政府性基金预算财政拨款支出 is the whole 财政拨款’s', () => {
+  const figures = (headings: readonly string[], text: string) => under(headings, text, 'text-figures');
+  it('right, either fund first, of 支出 and 收入', () => {
+    for (const text of [
+      '一般公共预算和政府性基金预算财政拨款支出4174.61万元。',
+      '政府性基金预算和一般公共预算财政拨款支出4174.61万元。',
+      '2024年度一般公共预算与政府性基金预算财政拨款收入4179.01万元。',
+    ])
+      for (const headings of [[], GENERAL, GOV_FUND]) expect([headings, text, figures(headings, text)]).toEqual([headings, text, []]);
+  });
+
+  it('wrong: one 错误 quoting the whole’s figure', () => {
+    expect(figures([], '一般公共预算和政府性基金预算财政拨款支出4000.00万元。')).toEqual(['说明文字写“财政拨款支出4000.00万元”，而财政拨款收入支出决算总表中为 4,174.61 万元。']);
+    expect(figures([], '一般公共预算和政府性基金预算财政拨款收入4000.00万元。')).toEqual(['说明文字写“财政拨款收入4000.00万元”，而收入决算表中为 4,179.01 万元。']);
+  });
+
+  it('not the funds each with its own amount', () => {
+    for (const text of [
+      '一般公共预算财政拨款支出4029.01万元和政府性基金预算财政拨款支出145.60万元。',
+      '一般公共预算、政府性基金预算财政拨款支出分别为4029.01万元、145.60万元。',
+    ])
+      expect([text, figures([], text)]).toEqual([text, []]);
+    expect(figures([], '一般公共预算财政拨款支出4029.01万元和政府性基金预算财政拨款支出4174.61万元。')).toEqual([
+      '说明文字写“政府性基金预算财政拨款支出4174.61万元”，而财政拨款收入支出决算总表中为 145.60 万元。',
+    ]);
+  });
+});
+
+/**
+ * subjectBefore's fallback to an amount whose 预算 is not known: not where the rate agrees with one whose 预算 is known too (a change
+ * of 0.00, or one too small for its rate to tell amounts apart): which is meant is not told, the first (the whole, whose 预算 is the
+ * 说明数据's 4,052.43) is held as before. Read as the part, a wrong change of the whole passed (review r305).
+ */
+it('text-change-words: a change against the 预算 whose rate any amount agrees with is the first amount’s', () => {
+  const whole = '一般公共预算财政拨款支出4029.01万元，其中：财政拨款项目支出920.00万元。';
+  const message = (stated: string) =>
+    `说明文字“减少${stated}万元,下降0.00%”：决算 4029.01万元，预算 4,052.43 万元（说明数据“一般公共预算财政拨款支出”的年初预算数），与预算相比应为减少23.42 万元。`;
+  for (const stated of ['0.00', '0.01'])
+    for (const headings of [[], GENERAL]) {
+      expect([stated, headings, under(headings, `${whole}较年初预算减少${stated}万元，下降0.00%。`)]).toEqual([stated, headings, [message(stated)]]);
+    }
+  // The part's own change and rate (30.00 of 950.00), its 预算 not known: its subject, not held to the whole's.
+  for (const headings of [[], GENERAL]) expect([headings, under(headings, `${whole}较年初预算减少30.00万元，下降3.16%。`)]).toEqual([headings, []]);
 });

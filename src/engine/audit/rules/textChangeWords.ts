@@ -634,7 +634,8 @@ function namedBeforeBudget(words: string, against: string | undefined, tableFigu
  * The item of a sentence that opens on the budget its change is measured against and names none (“三公”经费财政拨款支出
  * 20.51万元，其中：公务接待费2.15万元。与全年预算30.00万元相比，减少9.49万元): an amount the sentence before names. One
  * the change (and its rate) fits exactly is right, which one the text means not being known; where none fits, one whose 预算 is
- * not known that the change and its rate agree with (agrees); else that sentence's subject, its first amount in its first clause. After a sentence opening on other words (“三公”经费决算中，
+ * not known that the change and its rate agree with, and with none whose 预算 is known (agrees); else that sentence's subject,
+ * its first amount in its first clause. After a sentence opening on other words (“三公”经费决算中，
  * 公务接待费0.20万元，…，合计4.99万元) no amount is surely its subject: not read (review77: a part taken for it, a false
  * 错误). None after a sentence about a budget, whose amounts may be budgets. Unread, the change was measured against
  * nothing (helper-73's probe 8).
@@ -645,7 +646,7 @@ function subjectBefore(
   before: string,
   year: number | undefined,
   fits: (read: { money: TextMoney; label: string }) => boolean,
-  agrees?: (read: { money: TextMoney; label: string }) => boolean,
+  agrees?: { readonly rate: (read: { money: TextMoney; label: string }) => boolean; readonly budgetKnown: (read: { money: TextMoney; label: string }) => boolean },
 ): { money: TextMoney; label: string } | undefined {
   if (!OPENS_ON_BUDGET.test(before)) return undefined;
   const earlier = sentences(text.slice(0, sentenceStart));
@@ -663,9 +664,11 @@ function subjectBefore(
   if (fitting) return fitting;
   // Or, where no budget tells, the one the change and its rate agree with, the others' 预算 not known (财政拨款支出4174.61万元，其中：
   // 财政拨款基本支出3109.01万元。较年初预算减少90.99万元，下降2.84%: all funds' 基本支出 has no 指标; held to the first, 4,174.61,
-  // under §八 or no heading a right text was a 错误, where under §六 一般公共预算's 预算 fitted it). Not one whose 预算 is known.
-  const agreeing = agrees && named.find((n) => agrees(n));
-  if (agreeing) return agreeing;
+  // under §八 or no heading a right text was a 错误, where under §六 一般公共预算's 预算 fitted it). Not one whose 预算 is known,
+  // nor where the rate agrees with such one too, telling none apart (减少0.00万元，下降0.00%, any amount's: read as the part, a
+  // wrong change of the whole passed; review r305): the first, as before.
+  const agreeing = agrees ? named.filter((n) => agrees.rate(n)) : [];
+  if (agreeing.length > 0 && !agreeing.some((n) => agrees!.budgetKnown(n))) return agreeing[0];
   const first = named[0];
   return first && !/[,，;；:：]/.test(previous.slice(0, first.index).replace(/^\d{4}年度?[,，]?/, '')) ? first : undefined;
 }
@@ -2045,9 +2048,11 @@ export default defineRule({
           const againstBudget = budgetWords !== null;
           const own = currentAmount(t.text, start, start + index, tableFigure, year, unit.startsWith('亿') ? FIGURE_MONEY : MONEY, headings);
           const fits = (r: { money: TextMoney; label: string }) => fitsBudget(ctx, t.cell, budgetWords!, r, a, changeMoney, headings, rate);
-          const agreesUnbudgeted = (r: { money: TextMoney; label: string }) =>
-            budgetOf(ctx, t.cell, budgetWords!, keyOf(r.label, headings), true) === undefined && rateAgrees(rate, expectedRates(changeMoney, r.money, a === '增加'));
-          const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits, agreesUnbudgeted);
+          const subjectRate = {
+            rate: (r: { money: TextMoney; label: string }) => rateAgrees(rate, expectedRates(changeMoney, r.money, a === '增加')),
+            budgetKnown: (r: { money: TextMoney; label: string }) => budgetOf(ctx, t.cell, budgetWords!, keyOf(r.label, headings), true) !== undefined,
+          };
+          const previousItem = own || !budgetWords ? undefined : subjectBefore(t.text, start, sentence.slice(0, index), year, fits, subjectRate);
           const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure, headings);
           const read: CurrentRead | undefined = own ?? previousItem ?? carried;
           if (read === undefined) continue;

@@ -742,6 +742,18 @@ function namesWholeFiscal(before: string): boolean {
 }
 
 /**
+ * The figure a 财政拨款基本支出/项目支出 read as the whole 财政拨款's part (namesWholeFiscal) may mean too under a heading about
+ * 一般公共预算 alone: table 05's, the section's (上海 §五 财政拨款支出中，财政拨款项目支出920.00万元: the writer may mean the section's
+ * fund by 财政拨款; held to all funds' 1,065.60 alone, a right text was a 错误, review r305). Either is right there, as a bare
+ * 项目支出's two tables are (ALTERNATIVES). Not under no heading, nor in a sentence naming a fund itself (specificLabel).
+ */
+export function sectionAlternative(label: string, headings: readonly string[] | undefined, before: string): Lookup | undefined {
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  if (fundsOfHeadings(headings) !== 'generalBudget' || /一般公共/.test(sentence) || OTHER_FUND.test(sentence) || !namesWholeFiscal(sentence)) return undefined;
+  return BY_FUNDS[label]?.generalBudget;
+}
+
+/**
  * Whether the sections a text sits in speak of 一般公共预算's money alone (fundsOfHeadings): a bare 基本支出/项目支出 there, which may
  * be table 04's or table 05's (ALTERNATIVES), is quoted as table 05's where it is neither.
  */
@@ -1611,7 +1623,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
       // Nor a year's total whose 合计 sums a list of other names with its shorter name (使用非财政拨款结余和本年收入合计1,488.29
       // 万元: 本年收入 + 合计, the two's sum, summedAmounts reads it; read as 本年收入合计's own too, a right text was a 错误: helper-h254).
       if (YEAR_TOTAL.test(label) && LABEL_BY_NAME.has(label.slice(0, -2)) && SUM_WORD.test(label.slice(-2)) && summedListBefore(text.slice(0, index)).some((p) => !YEAR_TOTAL.test(p.label))) continue;
-      const own = specificLabel(label, lookup, text.slice(0, index), year, headings);
+      const [read, readLookup] = wholeOfJoinedFunds(label, text.slice(0, index)) ?? [label, lookup];
+      const own = specificLabel(read, readLookup, text.slice(0, index), year, headings);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
@@ -1653,6 +1666,20 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
   return scoped
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/**
+ * A fund's label right after another fund joined to it (一般公共预算和政府性基金预算财政拨款支出4174.61万元): one amount of both
+ * funds, the whole 财政拨款's label (财政拨款支出), not the last fund's (read as 政府性基金's, held to 145.60, a right text was a
+ * 错误: helper h300's note). The funds listed with 分别 and an amount each are not one label's (listedAmounts).
+ */
+const FUND_LABEL = /^(?:一般公共|政府性基金|国有资本经营)预算(?=财政拨款)/;
+const FUND_JOINED_BEFORE = /(?:一般公共|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:和|及|与|、|以及)$/;
+function wholeOfJoinedFunds(label: string, before: string): readonly [string, Lookup] | undefined {
+  const fund = FUND_LABEL.exec(label)?.[0];
+  const whole = fund === undefined ? undefined : label.slice(fund.length);
+  const lookup = whole === undefined ? undefined : LABEL_BY_NAME.get(whole);
+  return lookup && FUND_JOINED_BEFORE.test(before) ? [whole!, lookup] : undefined;
 }
 
 /** 基本支出 named with its funds: table 05's, or 05's with 08's and 09's (fiscalPart), whose 其中 may list its parts. */
