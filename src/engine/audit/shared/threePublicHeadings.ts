@@ -4,6 +4,7 @@
  */
 import { FIGURE_MONEY, lookupOf, parseMoney } from './textScan';
 import type { Lookup, TextCell, TextMoney } from './textScan';
+import type { WorkbookGrid } from '../../grid/cell';
 
 export interface HeadingItem {
   /** Table 07's column (threePublicCell). */
@@ -56,12 +57,20 @@ const BARE_SPENDING = new RegExp(
 );
 
 /**
- * Whether `heading` is the cell right above `t` on its sheet, the section's first paragraph. Further on, or after words no text
- * cell holds (a short label or sub-heading: 国内公务接待 / 支出0.15万元; 3.公务接待费 / 支出0.20万元, under 2.公务用车购置及运行
- * 维护费 still), the paragraph may be a part's or the next item's (review r306: held to the heading's item, a right text was a 错误).
+ * Whether a cell is its section's first paragraph, right under the innermost heading over it: `above`, the text cell before it, is
+ * that heading, with nothing but blank rows between them. Further on, or after words no text cell holds (a short label or
+ * sub-heading: 国内公务接待 / 支出0.15万元; （二）公务用车购置费及运行维护费 / 1.公务用车购置费 / 本单位无此项支出; 3.公务接待费 / …,
+ * under 2.公务用车购置及运行维护费 still), the paragraph may be a part's or the next item's (review r306: held to the heading's item,
+ * a right text was a 错误).
  */
-function rightUnder(t: TextCell, heading: TextCell | undefined): boolean {
-  return heading !== undefined && heading.cell.sheet === t.cell.sheet && heading.cell.col === t.cell.col && heading.cell.row === t.cell.row - 1;
+export function rightUnderHeading(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): boolean {
+  const heading = t.headings?.[t.headings.length - 1];
+  if (heading === undefined || above === undefined || above.text !== heading || above.cell.sheet !== t.cell.sheet) return false;
+  const rows = grid.sheets.find((s) => s.name === t.cell.sheet)?.rows ?? [];
+  for (let r = above.cell.row + 1; r < t.cell.row; r++) {
+    if ((rows[r] ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== '')) return false;
+  }
+  return above.cell.row < t.cell.row;
 }
 
 /**
@@ -74,11 +83,12 @@ function rightUnder(t: TextCell, heading: TextCell | undefined): boolean {
 export function bareAmountUnderItemHeading(
   t: TextCell,
   above: TextCell | undefined,
+  grid: WorkbookGrid,
   year: number | undefined,
 ): { readonly name: string; readonly lookup: Lookup; readonly money: TextMoney; readonly end: number } | undefined {
   const headings = t.headings ?? [];
   const heading = headings[headings.length - 1];
-  if (heading === undefined || above?.text !== heading || !rightUnder(t, above)) return undefined;
+  if (heading === undefined || !rightUnderHeading(t, above, grid)) return undefined;
   if (headings.some((h) => NOT_THIS_YEARS.test(h) || ofAnotherYear(h, year))) return undefined;
   const named = threePublicHeadingItem(heading, year, NOT_THIS_YEARS);
   const m = named && named.item !== 'total' ? BARE_SPENDING.exec(t.text) : null;
