@@ -98,6 +98,8 @@ testRule(rule, {
           ['“三公”经费4.99万元，其中公务接待费0.20万元，比上年有所增加。'],
           ['与上年相比，“三公”经费中公务接待费有所增加。'],
           ['公务接待费和接待批次比上年均有所增加。'],
+          // review r306: the sum of two items joined before the amount (4.79 + 0.20, down against 4.75 + 0.26), not the car items'.
+          ['公务接待费和公务用车购置及运行维护费4.99万元，比上年有所减少。'],
         ]),
       ],
     },
