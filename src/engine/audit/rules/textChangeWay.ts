@@ -51,6 +51,11 @@ const CHANGE_WAY = new RegExp(
 const ONE_ITEM = new RegExp(ITEM, 'g');
 /** An item with its amount (公务用车购置费0.00万元): before the third form's in its clause, the way may be the list's whole's. */
 const ITEM_AMOUNT = new RegExp(`${ITEM}${SPENT}${OWN_AMOUNT}`);
+/**
+ * An item joined to the one before the third form's amount (公务接待费和公务用车购置及运行维护费4.99万元，比上年有所减少): the amount
+ * and the way are the items' sum's, not the last one's (review r306: held to the car items' 4.79 up, a right text was a 错误).
+ */
+const JOINED_BEFORE = new RegExp(`${ITEM}${SPENT}[、和及与]$`);
 
 const DOWN = /减少|下降|降低/;
 /** 0.01 万元 in 分: the precision of the 说明数据's 上年数. */
@@ -84,7 +89,8 @@ export default defineRule({
           if (openedOnOtherYear(before, year) || openedOnOtherYear(clause, year)) continue;
           // Named after other items' amounts in its clause (其中：公务用车购置费0.00万元，公务用车运行维护费4.79万元，比上年有所增加;
           // “三公”经费4.99万元，其中公务接待费0.20万元，比上年…): the way may be of them all, or of the whole before: unread.
-          if (g.items3 !== undefined && ITEM_AMOUNT.test(sentence.slice(0, m.index).split(/[;；:：]/).pop()!)) continue;
+          const clauseBefore = sentence.slice(0, m.index).split(/[;；:：]/).pop()!;
+          if (g.items3 !== undefined && (ITEM_AMOUNT.test(clauseBefore) || JOINED_BEFORE.test(clauseBefore))) continue;
           const phrase = m[0].replace(/^[,，:：;；]/, '');
           // Each item of those sharing the way, each its own 错误.
           for (const [item] of items.matchAll(ONE_ITEM)) {

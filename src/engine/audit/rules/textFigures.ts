@@ -653,7 +653,8 @@ export default defineRule({
     const docYear = tablesYear(ctx);
     // A year written before a 项's amount: the document's, or the 项's 决算 is not the one stated.
     const ofTheYear = (year: string | undefined) => year === undefined || docYear === undefined || Number(year) === docYear;
-    for (const t of textCells(ctx)) {
+    const cells = textCells(ctx);
+    for (const [i, t] of cells.entries()) {
       // Every claim is an amount the text states (FIGURE_MONEY): a text stating none (a table's footnote) makes none.
       if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
@@ -661,7 +662,7 @@ export default defineRule({
         const named = ownAmounts(namedAmounts(sentence, docYear, FIGURE_MONEY, t.headings), rec, ctx.supplement);
         // A paragraph opening on its spending bare under a 三公 item's heading ((二)公务用车购置费及运行维护费 / 支出4.79万元): the
         // heading's item's, the car items' sum under one of both (unread, a wrong one passed: helper-h299).
-        const bare = sentenceStart === 0 ? bareAmountUnderItemHeading(t, docYear) : undefined;
+        const bare = sentenceStart === 0 ? bareAmountUnderItemHeading(t, cells[i - 1], ctx.grid, docYear) : undefined;
         const bareFigure = bare?.lookup(rec, ctx.supplement);
         if (bare && bareFigure) claims.push({ label: bare.name, stated: bare.money, figures: [bareFigure], alternatives: [], at: bare.end });
         for (const n of named) {

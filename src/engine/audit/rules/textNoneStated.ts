@@ -15,7 +15,8 @@ import { isHeading, NO_CAR_BOUGHT, NONE_THIS, NONE_THIS_OPENING, NONE_WORDS, sen
 import type { TextCell } from '../shared/textScan';
 import { shownTitle } from '../../tables/model';
 import { tablesYear } from '../shared/documentYear';
-import { ofAnotherYear, threePublicHeadingItem } from '../shared/threePublicHeadings';
+import { ofAnotherYear, rightUnderHeading, threePublicHeadingItem } from '../shared/threePublicHeadings';
+import type { WorkbookGrid } from '../../grid/cell';
 
 
 /**
@@ -64,14 +65,15 @@ const OF_A_KIND = /^[\u4e00-\u9fa5()]{0,20}?的(?:部门|单位)/;
 
 /**
  * The heading a cell's none is under and the paragraph after it: the cell's own where it opens with one and a colon
- * (1.因公出国(境)费支出情况:本单位无此项支出, a heading cell itself as short), else the innermost over it (（一）因公出国（境）费 /
- * 本单位无此项支出。). `index`: where the paragraph starts in the cell.
+ * (1.因公出国(境)费支出情况:本单位无此项支出, a heading cell itself as short), else the innermost over it where the cell is right
+ * under it (（一）因公出国（境）费 / 本单位无此项支出。; not after a sub-heading no text cell holds: （二）公务用车购置费及运行维护费 /
+ * 1.公务用车购置费 / 本单位无此项支出 is 购置费's, review r306). `index`: where the paragraph starts in the cell.
  */
-function headingAndParagraph(t: TextCell): { readonly heading: string; readonly paragraph: string; readonly index: number } | undefined {
+function headingAndParagraph(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): { readonly heading: string; readonly paragraph: string; readonly index: number } | undefined {
   const lead = /^([^:：。]+)[:：]/.exec(t.text);
   if (lead && isHeading(lead[1]!)) return { heading: lead[1]!, paragraph: t.text.slice(lead[0].length), index: lead[0].length };
   const heading = t.headings?.[t.headings.length - 1];
-  return heading === undefined ? undefined : { heading, paragraph: t.text, index: 0 };
+  return heading === undefined || !rightUnderHeading(t, above, grid) ? undefined : { heading, paragraph: t.text, index: 0 };
 }
 
 /**
@@ -79,8 +81,8 @@ function headingAndParagraph(t: TextCell): { readonly heading: string; readonly 
  * where they stand, the heading and the words after the none in its clause. Only the paragraph's first sentence: further on,
  * 此项 may be what the paragraph named last.
  */
-function noneUnderHeading(t: TextCell): { readonly heading: string; readonly phrase: string; readonly index: number; readonly rest: string } | undefined {
-  const under = headingAndParagraph(t);
+function noneUnderHeading(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): { readonly heading: string; readonly phrase: string; readonly index: number; readonly rest: string } | undefined {
+  const under = headingAndParagraph(t, above, grid);
   const m = under && new RegExp(NONE_THIS_OPENING).exec(under.paragraph);
   if (!under || !m) return undefined;
   const rest = under.paragraph.slice(m[0].length).split(/[,，;；。]/)[0]!;
@@ -101,7 +103,8 @@ export default defineRule({
     const t7 = ctx.recognition.tables.threePublicCosts;
     if (!t7) return;
     const year = tablesYear(ctx);
-    for (const t of textCells(ctx)) {
+    const cells = textCells(ctx);
+    for (const [i, t] of cells.entries()) {
       if (!/无|没有|未/.test(t.text)) continue;
       for (const { sentence, start } of sentenceSpans(t.text)) {
         for (const { item, name, pattern } of ITEMS) {
@@ -127,12 +130,12 @@ export default defineRule({
           }
         }
       }
-      checkUnderHeading(t);
+      checkUnderHeading(t, cells[i - 1]);
     }
 
     // helper-h288: none of this in a cell of its own under an item's heading was held to no item (a wrong none passed).
-    function checkUnderHeading(t: TextCell): void {
-      const said = noneUnderHeading(t);
+    function checkUnderHeading(t: TextCell, above: TextCell | undefined): void {
+      const said = noneUnderHeading(t, above, ctx.grid);
       const named = said && threePublicHeadingItem(said.heading, year, ELSEWHERE);
       // Nor where the cell names the item with its none (1.公务接待费:本单位无此项支出): read above, once.
       if (!said || !named || !t7 || ITEMS_NAMED.some((p) => p.test(t.text))) return;

@@ -4,6 +4,7 @@
  */
 import { FIGURE_MONEY, lookupOf, parseMoney } from './textScan';
 import type { Lookup, TextCell, TextMoney } from './textScan';
+import type { WorkbookGrid } from '../../grid/cell';
 
 export interface HeadingItem {
   /** Table 07's column (threePublicCell). */
@@ -48,20 +49,47 @@ const NOT_THIS_YEARS = /预算|上一?年|去年|同期|下一?年|明年|计划
 
 /**
  * A paragraph opening on its spending bare (支出4.79万元，比上年增加0.04万元; 2022年度支出决算为0.20万元): group 1 a year, then
- * FIGURE_MONEY's number and unit. Not a 预算 (年初预算…), a part (其中…), nor an amount of something else (接待3批次).
+ * FIGURE_MONEY's number and unit, ending its clause. Not a 预算 (年初预算…), a part (其中…), an amount of something else (接待3批次),
+ * nor one spent on something (支出0.06万元用于外宾接待，0.14万元用于国内接待: parts of the item, review r306).
  */
-const BARE_SPENDING = new RegExp(`^(?:本单位|本部门|我单位|我部门)?(?:(\\d{4})年度?|本年度?)?(?:财政拨款)?(?:支出决算数?|决算支出|支出)(?:为|是|:)?${FIGURE_MONEY}`);
+const BARE_SPENDING = new RegExp(
+  `^(?:本单位|本部门|我单位|我部门)?(?:(\\d{4})年度?|本年度?)?(?:财政拨款)?(?:支出决算数?|决算支出|支出)(?:为|是|:)?${FIGURE_MONEY}(?=[,，;；。]|$)`,
+);
 
 /**
- * The amount a cell's paragraph opens on bare under a 三公 item's heading, the innermost (（二）公务用车购置费及运行维护费 / 支出4.79万元，…):
- * the heading's item's, the car items' whole under a heading of both (its parts, named after 其中, are read as their own). Only the
- * cell's first words, only under an item's heading (not the 三公's: a section's heading over other items' paragraphs), none where
- * any heading over it is about a 预算, another year or a comparison. Unread before helper-h299: a wrong amount passed.
+ * Whether a cell is its section's first paragraph, right under the innermost heading over it: `above`, the text cell before it, is
+ * that heading, with nothing but blank rows between them. Further on, or after words no text cell holds (a short label or
+ * sub-heading: 国内公务接待 / 支出0.15万元; （二）公务用车购置费及运行维护费 / 1.公务用车购置费 / 本单位无此项支出; 3.公务接待费 / …,
+ * under 2.公务用车购置及运行维护费 still), the paragraph may be a part's or the next item's (review r306: held to the heading's item,
+ * a right text was a 错误).
  */
-export function bareAmountUnderItemHeading(t: TextCell, year: number | undefined): { readonly name: string; readonly lookup: Lookup; readonly money: TextMoney; readonly end: number } | undefined {
+export function rightUnderHeading(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): boolean {
+  const heading = t.headings?.[t.headings.length - 1];
+  if (heading === undefined || above === undefined || above.text !== heading || above.cell.sheet !== t.cell.sheet) return false;
+  const rows = grid.sheets.find((s) => s.name === t.cell.sheet)?.rows ?? [];
+  for (let r = above.cell.row + 1; r < t.cell.row; r++) {
+    if ((rows[r] ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== '')) return false;
+  }
+  return above.cell.row < t.cell.row;
+}
+
+/**
+ * The amount a cell's paragraph opens on bare right under a 三公 item's heading, the innermost (（二）公务用车购置费及运行维护费 /
+ * 支出4.79万元，…): the heading's item's, the car items' whole under a heading of both (its parts, named after 其中, are read as
+ * their own). Only the cell's first words, only the cell right under the heading (`above`: the text cell before it), only under
+ * an item's heading (not the 三公's: a section's heading over other items' paragraphs), none where any heading over it is about a
+ * 预算, another year or a comparison. Unread before helper-h299: a wrong amount passed.
+ */
+export function bareAmountUnderItemHeading(
+  t: TextCell,
+  above: TextCell | undefined,
+  grid: WorkbookGrid,
+  year: number | undefined,
+): { readonly name: string; readonly lookup: Lookup; readonly money: TextMoney; readonly end: number } | undefined {
   const headings = t.headings ?? [];
   const heading = headings[headings.length - 1];
-  if (heading === undefined || headings.some((h) => NOT_THIS_YEARS.test(h) || ofAnotherYear(h, year))) return undefined;
+  if (heading === undefined || !rightUnderHeading(t, above, grid)) return undefined;
+  if (headings.some((h) => NOT_THIS_YEARS.test(h) || ofAnotherYear(h, year))) return undefined;
   const named = threePublicHeadingItem(heading, year, NOT_THIS_YEARS);
   const m = named && named.item !== 'total' ? BARE_SPENDING.exec(t.text) : null;
   if (!named || !m || (m[1] !== undefined && year !== undefined && Number(m[1]) !== year)) return undefined;

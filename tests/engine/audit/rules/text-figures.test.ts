@@ -996,6 +996,37 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r306: a bare 支出 not right under the item's heading is a part's or the next item's: after a label or sub-heading no
+      // text cell holds (国内公务接待 / 外事接待; 1.国内公务接待; 1.公务用车购置费), after the short heading 3.公务接待费 (still under
+      // 2.公务用车购置及运行维护费), further on in the section, or spent on something (…用于外宾接待，…): held to the heading's item,
+      // each was a 错误 on a right text.
+      name: 'a bare 支出 not right under a 三公 item’s heading, or spent on a part: a part’s or the next item’s, unread',
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['国内公务接待'],
+          ['支出0.15万元，接待3批次18人次。'],
+          ['外事接待'],
+          ['支出0.05万元。'],
+          ['（四）公务接待费'],
+          ['1.国内公务接待'],
+          ['支出0.15万元。'],
+          ['（五）公务接待费'],
+          ['公务接待费支出0.20万元，其中国内公务接待0.20万元。'],
+          ['支出0.05万元。'],
+          ['（六）公务接待费'],
+          ['支出0.06万元用于外宾接待，0.14万元用于国内接待。'],
+          ['2.公务用车购置及运行维护费'],
+          ['支出4.79万元。'],
+          ['3.公务接待费'],
+          ['支出0.20万元。'],
+          ['（七）公务用车购置及运行维护费'],
+          ['1.公务用车购置费'],
+          ['支出0.00万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {

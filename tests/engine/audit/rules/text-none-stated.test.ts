@@ -142,8 +142,38 @@ testRule(rule, {
       name: 'none of the 购置 part under the heading of the car items joined by 费及 (本单位无此项购置支出)',
       sheets: [sheet('公开说明', [['（二）公务用车购置费及运行维护费'], ['本单位无此项购置支出。'], ['2022年未新购置公务用车。']])],
     },
+    {
+      // review r306: a none after a sub-heading or label no text cell holds (short: 1.公务用车购置费, 3.公务接待费) is of what that
+      // names, not of the heading over it (held to the car items' 4.79, each right text was a 错误).
+      name: 'none after a short sub-heading or label under the car items’ heading, or after the next item’s short heading',
+      sheets: [
+        sheet('公开说明', [
+          ['（二）公务用车购置费及运行维护费'],
+          ['1.公务用车购置费'],
+          ['本单位无此项支出。'],
+          ['2.公务用车运行维护费'],
+          ['支出4.79万元。'],
+          ['（三）公务用车购置和运行维护费'],
+          ['公务用车购置费'],
+          ['本年度无此项支出。'],
+          ['（四）“三公”经费'],
+          ['2.公务用车购置及运行维护费'],
+          ['支出4.79万元。'],
+          ['3.因公出国（境）费'],
+          ['本单位无此项支出。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // review r306: a none right under its item's heading, blank rows between, is still the item's.
+      name: 'none right under the car items’ heading with blank rows between, of a table 07 with 4.79 of them',
+      sheets: [sheet('公开说明', [['（二）公务用车购置费及运行维护费'], [], [null, ''], ['本单位无此项支出。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A4', message: '说明文字写“(二)公务用车购置费及运行维护费：本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中公务用车购置及运行维护费决算数为 4.79 万元。' },
+      ],
+    },
     {
       // helper-h299: the car items joined by 费及 were read as 购置费 (its 0): a none of both passed where 运行维护费 was 4.79.
       name: 'none of the car items joined by 费及 (（二）公务用车购置费及运行维护费 / 本单位无此项支出), of a table 07 with 4.79 of them',
