@@ -38,8 +38,8 @@ export function printedMatter(rec: Recognition, key: string): PrintedMatter | un
 
 /**
  * The figure a 房屋价值 cannot exceed where the table does not print the houses alone: its 房屋构筑物 other than 0, the
- * houses with their 构筑物. A 房屋价值 below it may be right (the 构筑物 the rest); one above it cannot, and passed
- * (helper-h301). Undefined where the table prints the 房屋价值 itself (printedMatter), or a 房屋构筑物 below 0 (nothing is a
+ * houses with their 构筑物. A 房屋价值 below it may be right (the 构筑物 the rest); one above it cannot on one basis, and
+ * passed (helper-h301); on two it can (the houses' 原值 above the table's 净值: a 提示, review r307). Undefined where the table prints the 房屋价值 itself (printedMatter), or a 房屋构筑物 below 0 (nothing is a
  * part of it).
  */
 export function houseValueCeiling(rec: Recognition): PrintedMatter | undefined {

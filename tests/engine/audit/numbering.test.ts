@@ -3,7 +3,7 @@
  * (江苏's 财政拨款支出决算表(功能科目), F05) came after the 自评表, their 错误 below every 自评表's 提示, under our code
  * (F05 财政拨款支出决算表: h276, seen on the web page). Now after the nine, before the 自评表, as 其他.
  */
-import { groupFindings, findingNumber } from '../../../src/engine/audit/numbering';
+import { extraLabels, groupFindings, findingNumber } from '../../../src/engine/audit/numbering';
 import { runAudit } from '../../../src/engine/audit/audit';
 import { flagPlan, RESULT_COLUMNS, RESULT_SHEET } from '../../../src/engine/audit/flags';
 import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
@@ -92,6 +92,27 @@ describe('the groups of findings', () => {
       ['其他表1 国有资产占用情况表', '其他表1-1'],
       ['其他表2 财政拨款支出决算表（功能科目）', '其他表2-1'],
     ]);
+  });
+
+  // review r307: two on one sheet are numbered down it (extrasInOrder: by sheet, then row), whichever our spec lists first.
+  it('two tables beyond the nine on one sheet: numbered from the top down', () => {
+    const g = withJiangsuFiscalTables(sample());
+    const [fn, basic] = [JIANGSU_FISCAL_EXPENDITURE, JIANGSU_FISCAL_BASIC].map((name) => g.sheets.find((s) => s.name === name)!);
+    const oneSheet = (top: typeof fn, below: typeof fn): WorkbookGrid => ({
+      sheets: [...g.sheets.filter((s) => s !== fn && s !== basic), { name: '其他表', rows: [...top!.rows, [], [], ...below!.rows] }],
+    });
+    const labels = (grid: WorkbookGrid) => [...extraLabels(recognise(grid))];
+    expect(labels(oneSheet(fn, basic))).toEqual([['F05', '其他表1'], ['F06', '其他表2']]);
+    expect(labels(oneSheet(basic, fn))).toEqual([['F06', '其他表1'], ['F05', '其他表2']]);
+  });
+
+  // review r307: a hidden sheet's table is read after the shown ones (recognise's rank): numbered by where it stands all the same.
+  it('a table beyond the nine on a hidden sheet before the others: still 其他表1', () => {
+    const grid = jiangsu();
+    const first = grid.sheets.findIndex((s) => s.name === JIANGSU_FISCAL_EXPENDITURE);
+    const hidden = { name: JIANGXI_ASSETS, rows: jiangxiAssetsRows(), state: 'hidden' as const };
+    const before: WorkbookGrid = { sheets: [...grid.sheets.slice(0, first), hidden, ...grid.sheets.slice(first)] };
+    expect([...extraLabels(recognise(before))]).toEqual([['A10', '其他表1'], ['F05', '其他表2'], ['F06', '其他表3']]);
   });
 
   it('the one table beyond the nine: 其他表, no number', () => {

@@ -82,8 +82,9 @@ function knownAmount(ctx: RuleContext, key: string): Fact | undefined {
 /**
  * Where neither the 说明数据 nor the table gives the 房屋价值, only a 房屋构筑物 other than 0 (the houses with their 构筑物,
  * houseValueCeiling), the text's 房屋X平方米，价值Y万元 was held to nothing: one above it cannot be right and passed
- * (helper-h301). At or below it, right or not, nothing is said (the 构筑物 may be the rest). Where the 说明数据 gives it, the
- * text is held to it, and it to the table (supplement-assets).
+ * (helper-h301). At or below it, right or not, nothing is said (the 构筑物 may be the rest). Above it a 提示, not a 错误
+ * (review r307): the text quotes the houses' 原值 beside 固定资产原值, the table may print 净值 (its 资产总额 adds it up), and
+ * the first can be above the second. Where the 说明数据 gives it, the text is held to it, and it to the table (supplement-assets).
  */
 function aboveBuildings(ctx: RuleContext<'aboveBuildings'>, place: Occurrences<'aboveBuildings'>, year: number | undefined): void {
   const ceiling = matterFact(ctx, '房屋价值', 'amount') ? undefined : houseValueCeiling(ctx.recognition);
@@ -102,6 +103,7 @@ function aboveBuildings(ctx: RuleContext<'aboveBuildings'>, place: Occurrences<'
       cells: known.cell ? [cell, known.cell] : [cell],
       key: `房屋价值${moneyText(stated)}`,
       ...moneyValues([stated.fen, known.value], (at.stated - at.table) * at.step, stated.unit),
+      severity: 'warning',
     });
   }
 }
@@ -113,7 +115,8 @@ export default defineRule({
   tables: [],
   messages: {
     mismatch: '说明文字写“{phrase}”，而{source}为 {expected}。',
-    aboveBuildings: '说明文字写“{phrase}”，大于{source} {expected}：房屋是房屋构筑物的一部分，房屋价值不能大于它。请核对说明文字的房屋价值或该表的房屋构筑物。',
+    aboveBuildings:
+      '说明文字写“{phrase}”，大于{source} {expected}：房屋是房屋构筑物的一部分，同为原值或同为账面净值时房屋价值不能大于它。请核对说明文字的房屋价值与该表是否同一口径（原值或账面净值），或该表的房屋构筑物。',
   },
   check(rule) {
     // Keyed by the 事项 and the amount written: the same wrong amount stated twice in one text (固定资产原值600.00万元。…

@@ -48,14 +48,26 @@ export function matterFact(ctx: RuleContext, key: string, kind: 'amount' | 'coun
 }
 
 /**
- * A statement its own clause places in another year (上年在职人员35人, 2021年实有人数40人, 2021年末共有车辆4辆，价值90.00万元):
- * not this year's, so held to nothing the 说明数据 or the tables of this year give.
+ * A closing date (截至2021年12月31日, 2021年末, 上年末), the year in the first group or 上年 in the second; not one compared
+ * with (与2021年末相比，…: what follows is this year's).
+ */
+const CLOSING_DATE = /(?:(\d{4})年(?:12月31日|年末|末|底|度末)|(上一?年|去年)(?:12月31日|末|底))(?![^,，;；]*(?:相比|比较))/g;
+
+/**
+ * A statement its own clause places in another year (上年在职人员35人, 2021年实有人数40人, 2021年末共有车辆4辆，价值90.00万元),
+ * or, its clause naming none, the last closing date of its sentence before it (…；上年末，房屋600.00平方米，价值150.00万元; 截至
+ * 2021年12月31日，本部门房屋…: read as this year's, a 错误 held to this year's 房屋价值, review r307): not this year's, so held
+ * to nothing the 说明数据 or the tables of this year give.
  */
 export function ofAnotherPeriod(match: RegExpMatchArray, year: number | undefined): boolean {
-  const clause = match.input!.slice(0, match.index).split(/[,，;；。]/).pop()!;
+  const before = match.input!.slice(0, match.index);
+  const clause = before.split(/[,，;；。]/).pop()!;
   if (/上一?年|去年/.test(clause)) return true;
   const named = /(\d{4})年/.exec(clause);
-  return named !== null && year !== undefined && Number(named[1]) !== year;
+  if (named) return year !== undefined && Number(named[1]) !== year;
+  const closing = [...before.matchAll(CLOSING_DATE)].pop();
+  if (!closing) return false;
+  return closing[2] !== undefined || (year !== undefined && Number(closing[1]) !== year);
 }
 
 /**

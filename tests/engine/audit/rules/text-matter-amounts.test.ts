@@ -33,6 +33,18 @@ testRule(rule, {
       sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES.replace('万元。车辆3辆', '万元；上年末房屋600.00平方米，价值150.00万元。车辆3辆')]])],
       data: noAssetValues,
     },
+    // review r307: last year's after a comma, its closing date opening the clause before (上年末，房屋…; 截至2021年12月31日，
+    // 房屋…): read as this year's, a 错误 held to the 说明数据's 房屋价值 100.00, and a 提示 against the 房屋构筑物.
+    {
+      name: 'the 说明数据’s 房屋价值 100.00: last year’s houses at 150.00 after 上年末 and a comma',
+      sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES.replace('万元。车辆3辆', '万元；上年末，房屋600.00平方米，价值150.00万元。车辆3辆')]])],
+      data: (j) => void (j.事项.房屋价值 = 100),
+    },
+    {
+      name: 'no 房屋价值 in the 说明数据, 江西’s 房屋构筑物 120.00: last year’s houses at 150.00 under 截至2021年12月31日',
+      sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[`${HOUSES}截至2021年12月31日，本部门房屋600.00平方米，价值150.00万元。`]])],
+      data: noAssetValues,
+    },
     {
       // The 说明数据's 房屋价值 above the table is supplement-assets' finding (at the 说明数据); the text that quotes it is right.
       name: 'the 说明数据’s 房屋价值 150.00 above 江西’s 房屋构筑物 120.00, the text quoting it',
@@ -89,18 +101,27 @@ testRule(rule, {
   ],
   invalid: [
     {
-      // helper-h301: held to nothing before, a 房屋价值 above the houses and 构筑物 together passed.
+      // helper-h301: held to nothing before, a 房屋价值 above the houses and 构筑物 together passed. A 提示 (review r307): the
+      // text's 原值 of the houses (beside 固定资产原值) may be above the table's 净值 of both, right.
       name: 'no 房屋价值 in the 说明数据, 江西’s 房屋构筑物 120.00: the houses’ value 150.00 above it',
       sheets: [housesOf('房屋构筑物'), sheet('公开说明', [[HOUSES.replace('价值100.00', '价值150.00')]])],
       data: noAssetValues,
       errors: [
         {
-          severity: 'error',
+          severity: 'warning',
           first: '公开说明!A1',
           includes: [`${JIANGXI_ASSETS}!F7`],
-          message: '说明文字写“房屋500.00平方米,价值150.00万元”，大于国有资产占用情况表合计行的房屋构筑物 120.00 万元：房屋是房屋构筑物的一部分，房屋价值不能大于它。',
+          message:
+            '说明文字写“房屋500.00平方米,价值150.00万元”，大于国有资产占用情况表合计行的房屋构筑物 120.00 万元：房屋是房屋构筑物的一部分，同为原值或同为账面净值时房屋价值不能大于它。请核对说明文字的房屋价值与该表是否同一口径（原值或账面净值），或该表的房屋构筑物。',
         },
       ],
+    },
+    {
+      // review r307: this year's compared with last year's closing date (与2021年末相比，…) is still this year's: held.
+      name: 'the 说明数据’s 房屋价值 100.00: this year’s 150.00 after 与2021年末相比',
+      sheets: [housesOf('房屋构筑物'), sheet('公开说明', [['截止2022年12月31日，与2021年末相比，房屋500.00平方米，价值150.00万元。']])],
+      data: (j) => void (j.事项.房屋价值 = 100),
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“房屋500.00平方米,价值150.00万元”，而说明数据“事项·房屋价值”为 100.00 万元。' }],
     },
     {
       // helper-h289: a column of 房屋 alone is the houses' value: still held.
