@@ -1448,7 +1448,9 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
       continue;
     }
     checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year, headings), key);
-    checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), read.money, key);
+    // Of an amount in 亿 (…支出9.5亿元，减少1.5亿元), the tables' figure it rounds (94,720.00万元), as a rate's is: 9.5 itself
+    // less the 上年数 gave 减少1.43亿元, a right text a 错误 (review r310).
+    checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), roundedFrom(ctx, read, read.money, headings), key);
   }
   for (const m of sentence.matchAll(LONE_NO_RATE)) {
     const ahead = sentence.slice(0, m.index);
