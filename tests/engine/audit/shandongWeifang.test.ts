@@ -114,6 +114,23 @@ describe('潍坊 2015: 市级“三公”经费决算数为9663万元，预算�
     ]);
   });
 
+  it('the 国内 part in a sentence of its own is no whole: a 外 part beside it in the paragraph or in the 说明数据 (外宾接待费 89)', () => {
+    // Review r310: 603 held to table 07's 692, a right text was a 错误 (its 外 part after a 。, or stated nowhere).
+    const own = '公务接待费692万元。其中国内接待费603万元，共计接待3837批次，37861人次。';
+    expect(findings([`${own}国（境）外接待费89万元，共计接待152批次，1817人次。`])).toEqual([]);
+    expect(findings([own])).toEqual([]);
+    // Where the text states the 外 part as 0, or counts it in (含外宾…), the 国内 part is the whole: held to table 07.
+    expect(findings([`${own.replace('603', '630')}国（境）外接待费0万元。`])).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“国内接待费630万元”，而财政拨款“三公”经费支出决算表中为 692.00 万元。',
+    ]);
+    expect(findings(['公务接待费692万元。国内公务接待费629万元（含外宾接待费89万元）。'])).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“国内公务接待费629万元”，而财政拨款“三公”经费支出决算表中为 692.00 万元。',
+    ]);
+    // With no 外宾接待费 in the 说明数据, nothing says the whole is more than its 国内 part.
+    const noForeign = threePublicSupplement('潍坊市市级预算部门', 2015, {}, { 国内公务接待批次: 3837, 国内公务接待人次: 37861 });
+    expect(textFindings([own], GRID, noForeign).map((f) => f.message)).toEqual(['说明文字写“国内接待费603万元”，而财政拨款“三公”经费支出决算表中为 692.00 万元。']);
+  });
+
   it('a 外宾 named in brackets or said to be none leaves the 接待 counts the 国内 ones', () => {
     expect(findings(['公务接待费692万元（含外宾接待费89万元），共接待3837批次，37861人次。'])).toEqual([]);
     expect(findings(['公务接待费692万元（含外宾接待费89万元），共接待3873批次，37861人次。'])).toEqual([
