@@ -54,9 +54,9 @@ const FOREIGN_RECEPTION = '(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公
 const AFTER_FOREIGN = `(?<=(?:^|[;；。])(?:其中|另外|此外|另)?[:：,，]?(?:\\d{4}年度?|本年度?|全年)?${FOREIGN_RECEPTION}(?:(?!国内)[^;；。)])*)`;
 /**
  * A foreign 接待 before in the clause, not in brackets (公务接待费0.20万元（含外宾接待费0.05万元），共接待3批次: the whole's) nor said
- * to be none (无外宾接待): a bare 接待 after it is no 国内 count.
+ * to be none (无外宾接待) or 0 (北京's 外事接待支出0万元: the 国内 then the whole): a bare 接待 after it is no 国内 count.
  */
-const FOREIGN_BEFORE = `(?:^|[;；。])[^;；。]*(?<!无|未|没有|不含)${FOREIGN_RECEPTION}[^;；。)]*`;
+const FOREIGN_BEFORE = `(?:^|[;；。])[^;；。]*(?<!无|未|没有|不含)(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?!(?:费|支出)?(?:为|是|:)?0(?:\\.0+)?(?:万?元|批))[^;；。)]*`;
 const NOT_AFTER_FOREIGN = `(?<!${FOREIGN_BEFORE})`;
 
 /** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
