@@ -73,6 +73,10 @@ describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，�
   it('nor after words of a comparison with another year before the clause (湖北 鄂城区’s 与2019年相比，2022年…，增加…)', () => {
     expect(findings(['与2012年相比，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
     expect(findings(['经汇总，较2012年，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+    // Nor after words of other bases (review r310: held to the 上年数, each a 错误).
+    expect(findings(['剔除一次性因素后，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+    expect(findings(['扣除新增机构支出，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+    expect(findings(['同口径，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
   });
 
   it('a rate after a 预算 named in the paragraph is not held to last year', () => {
