@@ -57,6 +57,15 @@ describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，�
     expect(findings(['2013年省级“三公”经费财政拨款支出9.5亿元，下降13.4%。'])).toEqual([]);
   });
 
+  it('a change in 亿 after an amount in 亿 is of the tables’ figure it rounds (94,720.00万元), not of 9.5亿元 itself', () => {
+    // Review r310: 10.93亿 − 9.5亿 gave 应为减少1.43亿元, a right 减少1.46亿元 a 错误 (比上年… before helper-h302 too).
+    expect(findings(['经汇总，2013年省级“三公”经费财政拨款支出9.5亿元，减少1.46亿元。'])).toEqual([]);
+    expect(findings(['2013年省级“三公”经费财政拨款支出9.5亿元，比上年减少1.46亿元。'])).toEqual([]);
+    expect(findings(['经汇总，2013年省级“三公”经费财政拨款支出9.5亿元，减少1.43亿元。'])).toEqual([
+      'text-change-words error 公开说明!A1: 说明文字“减少1.43亿元”：三公经费合计本年 94,720.00万元，说明数据的上年数 109,348.64 万元，与上年相比应为减少1.46亿元。',
+    ]);
+  });
+
   it('the year opening the figure’s clause is the document’s: another year’s figure and rate stay unread', () => {
     expect(findings(['河南省财政厅晒出的“账本”显示，2012年省级“三公”经费财政拨款支出10.9亿元，下降5.0%。'])).toEqual([]);
   });
@@ -64,6 +73,10 @@ describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，�
   it('nor after words of a comparison with another year before the clause (湖北 鄂城区’s 与2019年相比，2022年…，增加…)', () => {
     expect(findings(['与2012年相比，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
     expect(findings(['经汇总，较2012年，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+    // Nor after words of other bases (review r310: held to the 上年数, each a 错误).
+    expect(findings(['剔除一次性因素后，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+    expect(findings(['扣除新增机构支出，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+    expect(findings(['同口径，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
   });
 
   it('a rate after a 预算 named in the paragraph is not held to last year', () => {

@@ -44,12 +44,20 @@ const BOTH_RECEPTION_COUNTS_CHANGED =
 
 /**
  * A bare 接待 in a clause on the foreign 接待 (潍坊 2015: …；国（境）外接待费89万元，共计接待152批次，1817人次): its counts are the
- * 外宾's, not the 国内 ones (held to them, a right text was two 错误; beside the 国内 clause's, two numbers hid both). Not a 外宾
- * mention in brackets (公务接待费0.20万元（含外宾接待费0.05万元），共接待3批次: the whole's), nor one said to be none (无外宾接待),
- * nor one after the 国内 in its clause (国内接待费…，国（境）外接待费…，共接待…: maybe both's).
+ * 外宾's, not the 国内 ones (held to them, a right text was two 错误; beside the 国内 clause's, two numbers hid both). Only where
+ * the foreign 接待 opens its clause (after ；, 。 or 其中) and no 国内 follows it: after the whole or the 国内 named before it
+ * (公务接待费692万元，外宾接待费89万元，共计接待3837批次; 其中国内接待费603万元，国（境）外接待费89万元，共接待3989批次) the count
+ * may be the whole's, the 国内's or both's (read as the 外宾's, or as the 国内's, a right text was two 错误: review r310), and is
+ * read as neither (FOREIGN_BEFORE).
  */
-const AFTER_FOREIGN = '(?<=(?:^|[;；。])(?:(?!国内)[^;；。])*(?<!无|未|没有|不含)(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?:费|支出)?[^;；。)]*)';
-const NOT_AFTER_FOREIGN = AFTER_FOREIGN.replace('(?<=', '(?<!');
+const FOREIGN_RECEPTION = '(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?:费|支出)?';
+const AFTER_FOREIGN = `(?<=(?:^|[;；。])(?:其中|另外|此外|另)?[:：,，]?(?:\\d{4}年度?|本年度?|全年)?${FOREIGN_RECEPTION}(?:(?!国内)[^;；。)])*)`;
+/**
+ * A foreign 接待 before in the clause, not in brackets (公务接待费0.20万元（含外宾接待费0.05万元），共接待3批次: the whole's) nor said
+ * to be none (无外宾接待) or 0 (北京's 外事接待支出0万元: the 国内 then the whole): a bare 接待 after it is no 国内 count.
+ */
+const FOREIGN_BEFORE = `(?:^|[;；。])[^;；。]*(?<!无|未|没有|不含)(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?!(?:费|支出)?(?:为|是|:)?0(?:\\.0+)?(?:万?元|批))[^;；。)]*`;
+const NOT_AFTER_FOREIGN = `(?<!${FOREIGN_BEFORE})`;
 
 /** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
 const DOMESTIC_VISITORS = '(?:国内来访(?:团组|客人|人员)?)?';
@@ -108,7 +116,7 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   [
     '国内公务接待批次',
     new RegExp(
-      `(?:(?:国内公务接待|${NOT_AFTER_FOREIGN}(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是|累计|共)?|${changedTo('(?:国内)?公务接待批次', '批次?')}|${BOTH_RECEPTION_COUNTS_CHANGED})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个|(?<=国内公务接待批次(?:累计|共)\\d+)次)`,
+      `(?:(?:国内(?:公务)?接待|${NOT_AFTER_FOREIGN}(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL}|国内公务接待批次(?:为|是|累计|共)?|${changedTo('(?:国内)?公务接待批次', '批次?')}|${BOTH_RECEPTION_COUNTS_CHANGED})(\\d+)(?:批次?|(?<=国内公务接待批次(?:为|是)?\\d+)个|(?<=国内公务接待批次(?:累计|共)\\d+)次)`,
       'g',
     ),
   ],
@@ -117,7 +125,7 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
   [
     '国内公务接待人次',
     new RegExp(
-      `(?:(?:(?:国内公务接待|${NOT_AFTER_FOREIGN}(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计|(?:接待)?人数(?:为|是|共)?)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?|${RECEIVED_PEOPLE}|${changedTo('(?:国内)?公务接待人次', '人次?')}|${BOTH_RECEPTION_COUNTS_CHANGED}\\d+批次?[、,，和及])(\\d+)人次?`,
+      `(?:(?:(?:国内(?:公务)?接待|${NOT_AFTER_FOREIGN}(?<!外事|外宾)共?接待)(?:共|累计)?${DOMESTIC_VISITORS}|${RECEPTION_TOTAL})\\d+批次?(?:\\(其中[^()]*\\))?[、,，]?(?:共|累计|(?:接待)?人数(?:为|是|共)?)?|国内公务接待人次(?:为|是)?|国内公务接待批次(?:为|是)?\\d+个[、,，](?:国内公务)?接待人次(?:为|是)?|${RECEIVED_PEOPLE}|${changedTo('(?:国内)?公务接待人次', '人次?')}|${BOTH_RECEPTION_COUNTS_CHANGED}\\d+批次?[、,，和及])(\\d+)人次?`,
       'g',
     ),
   ],

@@ -18,10 +18,11 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sectionAlternative, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, underGeneralBudget, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, domesticPartBeside, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sectionAlternative, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, underGeneralBudget, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { tablesYear } from '../shared/documentYear';
+import { matterFact } from '../shared/supplementFacts';
 import { toFen } from '../../grid/money';
 import { centsOfFen } from '../../derive/arithmetic';
 import { printedFigure } from '../../supplement/indicators';
@@ -653,6 +654,8 @@ export default defineRule({
     const docYear = tablesYear(ctx);
     // A year written before a 项's amount: the document's, or the 项's 决算 is not the one stated.
     const ofTheYear = (year: string | undefined) => year === undefined || docYear === undefined || Number(year) === docYear;
+    // The 说明数据's 外宾接待费 above 0: a 国内 part of the 公务接待 is then not the whole (domesticPartBeside).
+    const foreignKnown = (matterFact(ctx, '外宾接待费', 'amount')?.value ?? 0) > 0;
     const cells = textCells(ctx);
     for (const [i, t] of cells.entries()) {
       // Every claim is an amount the text states (FIGURE_MONEY): a text stating none (a table's footnote) makes none.
@@ -670,6 +673,7 @@ export default defineRule({
           if (n.year === undefined && OVER_YEARS.test(sentence.slice(0, n.end))) continue;
           if (n.year === undefined && inLastYearClause(sentence.slice(0, n.index), docYear)) continue;
           if ((n.label === '基本支出' || n.label === '项目支出') && BALANCE_SPENDING_PARTS.test(sentence.slice(0, n.index))) continue;
+          if (domesticPartBeside(n.label, t.text, foreignKnown)) continue;
           const namesake = economicNamesake(rec, n.label, sentence);
           let figures = namesake ? [namesake] : [n.lookup, ...(MIRRORS[n.label] ?? [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);
           // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is

@@ -1578,6 +1578,18 @@ function foreignReceptionStated(text: string): boolean {
   return [...text.matchAll(FOREIGN_FIGURES)].some((m) => Number(m[1]!.replace(/,/g, '')) !== 0);
 }
 const FOREIGN_QUALIFIER = /(?:外宾|国\(境\)外|境外|国外|外事)$/;
+/**
+ * Whether a 国内 label is the 公务接待's 国内 part by a foreign part the paragraph states in another sentence (潍坊's wording with
+ * 。 for its ；: 公务接待费692万元。其中国内接待费603万元，共计接待3837批次…。国（境）外接待费89万元…), or the 说明数据 gives
+ * (`foreignKnown`: its 外宾接待费 above 0) where the text states none and does not count it in (含外宾…, 上海's wording): read sentence by sentence,
+ * 603 was held to table 07's 692, a right text a 错误 (helper-h302, review r310). namedAmounts sees the sentence only.
+ */
+export function domesticPartBeside(label: string, paragraph: string, foreignKnown: boolean): boolean {
+  if (!DOMESTIC_RECEPTION.has(label)) return false;
+  // One the text states as 0 (外事接待支出0万元) makes the 国内 part the whole, whatever the 说明数据 says.
+  const stated = [...paragraph.matchAll(FOREIGN_FIGURES)];
+  return stated.some((m) => Number(m[1]!.replace(/,/g, '')) !== 0) || (stated.length === 0 && foreignKnown && !/含(?:外宾|外事)/.test(paragraph));
+}
 
 /**
  * Amounts a sentence states for a label, with their position (the most specific label the text names wins). With the
