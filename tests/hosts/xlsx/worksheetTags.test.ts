@@ -139,6 +139,18 @@ describe('a row tag read from the end of its r, and a row gathered in the scratc
     for (const n of numbers) expect([n, rows[n - 1]]).toEqual([n, [n]]);
   });
 
+  it('finds the end of a row tag wherever its `>` falls in a word of four bytes, r last and rows skipped', () => {
+    // Digits of one to five: the `>` at each place of the word the tag's end is read in; rows far apart and cells
+    // without r, so that a tag end found short of its `r` (the row then counted on from the one before) or past it
+    // (the first cell lost) shows.
+    const numbers = [5, 12, 40, 123, 1000, 2345, 77777];
+    const body = numbers.map((n) => `<row spans="1:2" r="${n}"><c><v>${n}</v></c><c><v>1</v></c></row>`).join('');
+    const { rows } = readWorksheet(`<worksheet><sheetData>${body}</sheetData></worksheet>`, ctx);
+    expect(rows.length).toBe(77777);
+    for (const n of numbers) expect([n, rows[n - 1]]).toEqual([n, [n, 1]]);
+    expect(rows.filter((r) => r.length > 0).length).toBe(numbers.length);
+  });
+
   it('gives a row of fewer cells than the row before only its own cells, and a longer one all of its', () => {
     const xml =
       '<worksheet><sheetData>' +

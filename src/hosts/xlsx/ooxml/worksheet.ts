@@ -225,9 +225,17 @@ const HIDDEN = encoder.encode('hidden=');
 const GT_BYTES = 0x3e3e3e3e;
 const H_BYTES = 0x68686868;
 
-/** Whether any of the four bytes of `v` is zero (exactly: the usual bit trick, whose false alarms only follow a zero). */
-function hasZeroByte(v: number): boolean {
-  return ((v - 0x01010101) & ~v & 0x80808080) !== 0;
+/**
+ * The high bit of each byte of `v` that is zero, and of some that follow one (the usual bit trick: a false alarm only
+ * ever follows a zero, as the borrow runs upwards): 0 when none is zero; the lowest flagged byte is the first zero.
+ */
+function zeroBytes(v: number): number {
+  return (v - 0x01010101) & ~v & 0x80808080;
+}
+
+/** Which byte of a little-endian word (0 to 3) the lowest flag of `zeroBytes`'s mask marks: the first zero in memory. */
+function firstFlagged(mask: number): number {
+  return (31 - Math.clz32(mask & -mask)) >> 3;
 }
 
 /** The first `<name …>` or `<name/>` in a cell's body: where the tag starts and where its start tag ends. */
@@ -427,7 +435,11 @@ class SheetScanner {
     for (;;) {
       while (i + 4 <= n) {
         const v = this.view.getInt32(i, true);
-        if (hasZeroByte(v ^ GT_BYTES) || hasZeroByte(v ^ H_BYTES)) break;
+        const gt = zeroBytes(v ^ GT_BYTES);
+        const h = zeroBytes(v ^ H_BYTES);
+        // A `>` and no `h` (the word that ends most row tags): its place from the mask, not read again byte by byte.
+        if (gt !== 0 && h === 0) return i + firstFlagged(gt);
+        if ((gt | h) !== 0) break;
         i += 4;
       }
       // The word holding a `>` or an `h` (or the part's last bytes), byte by byte.
