@@ -256,7 +256,10 @@ export function checkColumnSums<M extends string>(
 ): void {
   // Most parents add up in every column: told from the stored 分 in one pass (columnsAddingUp) where the rows allow.
   const added = columnsAddingUp(parent, children);
-  for (const { key } of table.columns) {
+  // Indexed, not `for…of` (a try…finally in the bytecode): see checkLevel, which this is inlined into.
+  const columns = table.columns;
+  for (let i = 0; i < columns.length; i++) {
+    const key = columns[i]!.key;
     if (added !== undefined && holdsIn(added, key)) continue;
     if (equalsExactly(exactFen(parent, key), columnExactSum(children, key, options.skipMissing ?? false))) continue;
     if (options.partial?.has(key) && printedInPart(parent, children, key)) continue;

@@ -123,3 +123,42 @@ describe('a cell r naming its row with the row tag’s own digits, or others', (
     expect(rows[69]).toEqual([2, 3]);
   });
 });
+
+describe('a row tag read from the end of its r, and a row gathered in the scratch row of the one before', () => {
+  it('says a row hidden whose hidden comes right after r, for r of every length, and no row whose other attributes hold an h', () => {
+    const numbers = [1, 10, 100, 1000, 10000, 100000, 1000000];
+    const body = numbers
+      .map((n, k) =>
+        k % 2 === 0
+          ? `<row r="${n}" hidden="1"><c r="A${n}"><v>${n}</v></c></row>`
+          : `<row r="${n}" ht="20" customHeight="1" x14ac:dyDescent="0.25"><c r="A${n}"><v>${n}</v></c></row>`,
+      )
+      .join('');
+    const { rows, hiddenRows } = readWorksheet(`<worksheet><sheetData>${body}</sheetData></worksheet>`, ctx);
+    expect(hiddenRows).toEqual([0, 99, 9999, 999999]);
+    for (const n of numbers) expect([n, rows[n - 1]]).toEqual([n, [n]]);
+  });
+
+  it('finds the end of a row tag wherever its `>` falls in a word of four bytes, r last and rows skipped', () => {
+    // Digits of one to five: the `>` at each place of the word the tag's end is read in; rows far apart and cells
+    // without r, so that a tag end found short of its `r` (the row then counted on from the one before) or past it
+    // (the first cell lost) shows.
+    const numbers = [5, 12, 40, 123, 1000, 2345, 77777];
+    const body = numbers.map((n) => `<row spans="1:2" r="${n}"><c><v>${n}</v></c><c><v>1</v></c></row>`).join('');
+    const { rows } = readWorksheet(`<worksheet><sheetData>${body}</sheetData></worksheet>`, ctx);
+    expect(rows.length).toBe(77777);
+    for (const n of numbers) expect([n, rows[n - 1]]).toEqual([n, [n, 1]]);
+    expect(rows.filter((r) => r.length > 0).length).toBe(numbers.length);
+  });
+
+  it('gives a row of fewer cells than the row before only its own cells, and a longer one all of its', () => {
+    const xml =
+      '<worksheet><sheetData>' +
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c><c r="D1"><v>4</v></c><c r="E1"><v>5</v></c></row>' +
+      '<row r="2"><c r="B2" t="s"><v>0</v></c></row>' +
+      '<row r="3"><c r="A3"><v>7</v></c><c r="C3"><v>8</v></c></row>' +
+      '<row r="4"><c r="F4"><v>9</v></c></row>' +
+      '</sheetData></worksheet>';
+    expect(readWorksheet(xml, ctx).rows).toEqual([[1, 2, 3, 4, 5], [null, '甲'], [7, null, 8], [null, null, null, null, null, 9]]);
+  });
+});

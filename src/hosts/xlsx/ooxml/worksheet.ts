@@ -201,15 +201,22 @@ function typeIn(bytes: Uint8Array, start: number, end: number): string {
 }
 
 /**
- * The row number of `<row r="12" …>` when `r` comes first in plain digits, as Excel, WPS and ExcelJS write it
- * (the rest of the tag, `spans`, heights and styles, is not read); -1 otherwise, for the careful reading.
+ * The closing quote of `<row r="12" …>`'s `r` when `r` comes first in plain digits (one to seven), as Excel, WPS and
+ * ExcelJS write it; -1 otherwise, for the careful reading. The digits from `from + 4` to the quote are the row's
+ * number (`digitsValue`): where they end is what `row` needs first, to search the rest of the tag from there.
  */
-function leadingRowNumber(bytes: Uint8Array, from: number, to: number): number {
+function leadingRowQuote(bytes: Uint8Array, from: number): number {
   if (!attributeStart(bytes, from, 114 /* r */)) return -1;
-  let n = 0;
   let k = from + 4;
-  for (let code = bytes[k]!; code >= 48 && code <= 57; code = bytes[++k]!) n = n * 10 + (code - 48);
-  return k > from + 4 && k - from - 4 <= 7 && bytes[k] === 34 && k < to ? n : -1;
+  for (let code = bytes[k]!; code >= 48 && code <= 57; code = bytes[++k]!);
+  return k > from + 4 && k - from - 4 <= 7 && bytes[k] === 34 ? k : -1;
+}
+
+/** The number the ASCII digits `bytes[from..to)` write. */
+function digitsValue(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + (bytes[k]! - 48);
+  return n;
 }
 
 const HIDDEN = encoder.encode('hidden=');
@@ -218,9 +225,17 @@ const HIDDEN = encoder.encode('hidden=');
 const GT_BYTES = 0x3e3e3e3e;
 const H_BYTES = 0x68686868;
 
-/** Whether any of the four bytes of `v` is zero (exactly: the usual bit trick, whose false alarms only follow a zero). */
-function hasZeroByte(v: number): boolean {
-  return ((v - 0x01010101) & ~v & 0x80808080) !== 0;
+/**
+ * The high bit of each byte of `v` that is zero, and of some that follow one (the usual bit trick: a false alarm only
+ * ever follows a zero, as the borrow runs upwards): 0 when none is zero; the lowest flagged byte is the first zero.
+ */
+function zeroBytes(v: number): number {
+  return (v - 0x01010101) & ~v & 0x80808080;
+}
+
+/** Which byte of a little-endian word (0 to 3) the lowest flag of `zeroBytes`'s mask marks: the first zero in memory. */
+function firstFlagged(mask: number): number {
+  return (31 - Math.clz32(mask & -mask)) >> 3;
 }
 
 /** The first `<name …>` or `<name/>` in a cell's body: where the tag starts and where its start tag ends. */
@@ -420,7 +435,11 @@ class SheetScanner {
     for (;;) {
       while (i + 4 <= n) {
         const v = this.view.getInt32(i, true);
-        if (hasZeroByte(v ^ GT_BYTES) || hasZeroByte(v ^ H_BYTES)) break;
+        const gt = zeroBytes(v ^ GT_BYTES);
+        const h = zeroBytes(v ^ H_BYTES);
+        // A `>` and no `h` (the word that ends most row tags): its place from the mask, not read again byte by byte.
+        if (gt !== 0 && h === 0) return i + firstFlagged(gt);
+        if ((gt | h) !== 0) break;
         i += 4;
       }
       // The word holding a `>` or an `h` (or the part's last bytes), byte by byte.
@@ -466,12 +485,13 @@ class SheetScanner {
         }
       }
       if (b[lt + 1] === 47) {
-        if (bytesAt(b, this.tags.sheetDataClose, lt)) return lt;
-        // A row's end tag, `</row>`, passed over whole: not searched through for the next `<` byte by byte.
+        // A row's end tag, `</row>`, passed over whole: not searched through for the next `<` byte by byte. Asked
+        // before `</sheetData>`, which ends a sheet once where `</row>` ends each row.
         if (p === 0 && b[lt + 2] === 114 && b[lt + 3] === 111 && b[lt + 4] === 119 && b[lt + 5] === 62) {
           pos = lt + 6;
           continue;
         }
+        if (bytesAt(b, this.tags.sheetDataClose, lt)) return lt;
       }
       pos = lt + 1;
     }
@@ -486,13 +506,14 @@ class SheetScanner {
   /** The row start tag whose attributes begin at `from`; where the scan goes on, or -1 when the tag is cut off. */
   private row(from: number): number {
     const b = this.bytes;
-    const gt = this.rowTagEnd(from);
+    const quote = leadingRowQuote(b, from);
+    // ` r="12"` holds no `>` and no `h`: the usual tag's end (and `hidden`) is searched for from `r`'s closing quote.
+    const gt = this.rowTagEnd(quote >= 0 ? quote + 1 : from);
     if (gt === -1) return -1;
     const hidden = this.rowTagHidden;
-    const quick = leadingRowNumber(b, from, gt);
-    this.noteRowDigits(quick >= 0 ? from + 4 : -1);
-    let r: number | string | undefined = quick;
-    if (quick < 0) {
+    this.noteRowDigits(from + 4, quote);
+    let r: number | string | undefined = quote >= 0 ? digitsValue(b, from + 4, quote) : -1;
+    if (quote < 0) {
       const text = utf8(b, from, gt);
       r = attributeIn(text, 0, text.length, 'r');
     }
@@ -510,17 +531,16 @@ class SheetScanner {
   }
 
   /**
-   * Keeps the row tag's digits from `at` (to the quote `leadingRowNumber` found within eight bytes) as the words
-   * `rowDigitsMatch` compares a cell's with; -1, or a part too short to read two words there: none kept.
+   * Keeps the row tag's digits from `at` to their closing quote at `quote` (`leadingRowQuote`, within eight bytes) as
+   * the words `rowDigitsMatch` compares a cell's with; `quote` -1, or a part too short to read two words there: none kept.
    */
-  private noteRowDigits(at: number): void {
+  private noteRowDigits(at: number, quote: number): void {
     const b = this.bytes;
-    if (at < 0 || at + 8 > b.length) {
+    if (quote < 0 || at + 8 > b.length) {
       this.rowDigitsLength = 0;
       return;
     }
-    let length = 1;
-    while (b[at + length - 1] !== 34) length++;
+    const length = quote - at + 1;
     this.rowMask0 = length >= 4 ? -1 : (1 << (8 * length)) - 1;
     this.rowMask1 = length >= 8 ? -1 : length <= 4 ? 0 : (1 << (8 * (length - 4))) - 1;
     this.rowWord0 = this.view.getInt32(at, true) & this.rowMask0;
@@ -658,7 +678,8 @@ class SheetScanner {
           // Not read in place (an exponent, a text, a date): from its text, the in-place readers not asked twice.
           const value = read !== undefined ? read : valueOf(type, utf8(b, start, stop), style, this.ctx);
           if (value !== null) this.put(this.rowIndex, this.colIndex, this.shown(value, style));
-          const next = stop + tags.valueClose.length + tags.cellClose.length;
+          // `</v></c>`, eight bytes, in the usual cell (no prefix): not two lengths read through `tags` each cell.
+          const next = p === 0 ? stop + 8 : stop + tags.valueClose.length + tags.cellClose.length;
           if (p === 0 && wordAt(view, last, next, CELL_START)) {
             from = next + 2;
             this.cellStart = next;
@@ -715,7 +736,12 @@ class SheetScanner {
     if (this.open < 0) return;
     const rows = this.rows;
     while (rows.length < this.open) rows.push([]);
-    rows[this.open] = this.cells.slice(0, this.count);
+    // The scratch array cut to the row's cells, then copied whole: `slice()` without arguments is compiled to a
+    // clone of the array, where `slice(0, count)` called the generic builtin (its arguments converted, the species
+    // looked up) for every row. The length changes only where this row has fewer cells than the one before.
+    const cells = this.cells;
+    if (cells.length !== this.count) cells.length = this.count;
+    rows[this.open] = cells.slice();
     this.open = -1;
     this.count = 0;
   }
