@@ -22,7 +22,7 @@ import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
-import { openedOnOtherYear, OPENS_ON_YEAR, otherYearAt, tablesYear } from '../shared/documentYear';
+import { openedOnOtherYear, OPENS_ON_YEAR, otherYearOpening, tablesYear } from '../shared/documentYear';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
@@ -425,6 +425,9 @@ function amountsOfThisYear(words: string, year: number | undefined, againstBudge
  * names an amount stated earlier in the paragraph (none: no 本年 is known); after an amount, the nearest amount
  * before that is not itself a change (`支出决算数为223.14万元，比上年决算减少…`).
  */
+/** A change stated (比上年减少0.02万元, 同比增长…, 增加…): before last year's clause, this year's, the change after it last year's. */
+const CHANGED_BEFORE = /(?:比|较|同比)(?:上一?年|去年)|增加|减少|增长|下降|持平/;
+
 function currentAmount(
   text: string,
   sentenceStart: number,
@@ -467,9 +470,15 @@ function currentAmount(
   // held to the department's, a right change was a 错误 (金口河 2022; helper-h186).
   const label = written && firstOfTwo(written);
   const said = before.slice(sentenceStart);
-  // Nor a clause of its own opening on another year after this year's (2022年度收入总计1488.29万元；2021年度收入总计1801.23万元，比上年
-  // 增加100.00万元: 2021's change, held to this year's a 错误; helper-h298).
-  if (openedOnOtherYear(said, year) || otherYearAt(said, said.length, year) !== undefined) return undefined;
+  // Nor a clause of its own opening on another year (…；2020年度收入总计…，比上年增加…: 2020's change, held to this year's a 错误;
+  // helper-h298). Last year's after an amount stated before it is the pair compared (2022年度收入总计1488.29万元，2021年度收入总计
+  // 1801.23万元，比上年减少312.94万元; …4.99万元；上年“三公”经费支出5.01万元，比上年减少0.02万元): this year's change, which skipped
+  // let a wrong one pass (review r309). Not after this year's change already stated (…4.99万元，比上年减少0.02万元；上年…5.01万元，
+  // 比上年减少0.30万元): last year's own.
+  const other = otherYearOpening(said, said.length, year);
+  const thisYears = other && said.slice(0, other.index);
+  const pairedWithThisYears = !!thisYears && year !== undefined && other!.year === year - 1 && /\d\s*万?元/.test(thisYears) && !CHANGED_BEFORE.test(thisYears);
+  if (openedOnOtherYear(said, year) || (other !== undefined && !pairedWithThisYears)) return undefined;
   const inContext = (name: string) => (said.endsWith(name) ? labelInContext(name, said.slice(0, said.length - name.length)) : name);
   if (label && !/元$/.test(label)) {
     // Not an amount of a sentence opening on last year (2021年度收支总计1,801.23万元。2022年度收支总计较上年减少…: last year's;

@@ -154,6 +154,11 @@ function listStart(sentence: string, from: number): number {
   return -1;
 }
 
+/** The last amount written before `at` (a list's whole in its own clause), undefined where none. */
+function lastAmountBefore(sentence: string, at: number): RegExpExecArray | undefined {
+  return [...sentence.slice(0, at).matchAll(new RegExp(MONEY, 'g'))].pop() as RegExpExecArray | undefined;
+}
+
 /** "…决算中，": the whole a list of shares divides, named at the sentence's start (quotes gone in the normalised text). */
 const WHOLE_NAMED = /^(?:\d{4}年度?)?([\u4e00-\u9fa5()]{2,30})中[,，]/;
 
@@ -734,12 +739,16 @@ export default defineRule({
         const afterOpening = firstMatch ? sentence.slice(firstMatch.index + firstMatch[0].length, listAt === -1 ? undefined : listAt) : '';
         const outturn = firstMatch && BUDGET_BEFORE.test(sentence.slice(0, firstMatch.index)) ? OUTTURN_AFTER.exec(afterOpening) : null;
         const first = outturn ? stated(outturn[1]!, outturn[2]!) : opening;
-        // Not a list in a clause of another year than the first amount's (2022年度“三公”经费支出4.99万元；2021年度…5.01万元，其中：
-        // …占94.81%): its whole is not the sentence's first amount (helper-h298).
-        const list = first && firstMatch && otherYearAt(sentence, listAt, year, statedYear) === otherYearAt(sentence, firstMatch.index, year, statedYear) ? listAt : -1;
+        // A list in a clause of another year than the first amount's (2022年度“三公”经费支出4.99万元；2021年度…5.01万元，其中：…占94.81%;
+        // 2021年度…5.01万元；2022年度…4.99万元，其中：…占95.99%) is of the last amount before it, in its clause: of the sentence's
+        // first, a right share was a 错误 (helper-h298); left unread, a wrong one passed (review r309).
+        const listYear = listAt === -1 ? undefined : otherYearAt(sentence, listAt, year, statedYear);
+        const ownWhole = firstMatch && listAt !== -1 && listYear !== otherYearAt(sentence, firstMatch.index, year, statedYear) ? lastAmountBefore(sentence, listAt) : undefined;
+        const list = first && (ownWhole === undefined || otherYearAt(sentence, ownWhole.index!, year, statedYear) === listYear) ? listAt : -1;
+        const listWholeAmount = ownWhole ? amountOf(ownWhole) : first;
         // A part stated as a budget (其中：公务用车运行维护费预算4.80万元，占96.00%) is of the budget, after a 决算 too (helper-h111).
         const baseOf = (m: RegExpMatchArray, whole: Amount): Amount => (outturn && opening && BUDGET_BEFORE.test(sentence.slice(0, m.index)) ? opening : whole);
-        const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? first : namedWhole(sentence, firstMatch?.index);
+        const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? listWholeAmount : namedWhole(sentence, firstMatch?.index);
         if (base !== undefined) {
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
           // Nor a change's share (其中：项目支出减少200.00万元，占63.91%: of the whole's change; review79).
@@ -792,6 +801,7 @@ export default defineRule({
             wholes = namedWholes(name);
           }
           if (bracketed) wholes = [bracketed, ...wholes];
+          const asRead = wholes;
           wholes = wholes.flatMap((w) => ofClause(w, sentence, m.index!) ?? []);
           // Right if of any whole it may mean. Where of none, said of the one the sentence states (一般公共预算财政拨款基本支出
           // 645.23万元，其中：人员经费…占基本支出的…: table 05's, not table 03's 770.07, which the message asked for; the one in
@@ -802,7 +812,13 @@ export default defineRule({
           if (said) checkList([{ share: fitting ?? shareOf(parts[0]!, said), cell: t.cell }]);
           // The list's later shares say no whole (…，占一般公共预算财政拨款支出的89.90%；住房保障支出37.84万元，占2.78%):
           // of the one this share named, where the sentence gave them no base of its own.
-          if (said && base === undefined) namedBases.push({ at: m.index! + m[0].length, whole: said });
+          // The whole as read (asRead), each bare share's of its own clause's year (ofClause): 2021年度…，占支出总计的39.02%；2022年度
+          // 1363.45万元，占91.61% is this year's of this year's 支出总计 (of last year's, a right share was a 错误; review r309).
+          const read = said && asRead.find((w) => {
+            const clauses = ofClause(w, sentence, m.index!);
+            return clauses !== undefined && sameAmount(clauses, said);
+          });
+          if (said && base === undefined) namedBases.push({ at: m.index! + m[0].length, whole: read ?? said });
         };
         for (const m of sentence.matchAll(NAMED_SHARE)) checkNamed(m, [amountOf(m)], { name: 3, bracket: 4, rate: 6 });
         for (const m of sentence.matchAll(PART_SHARE)) {

@@ -56,11 +56,12 @@ const PERIOD_FROM_YEAR = /^(?:以来|开始|起|至今|以后|后)/;
 
 /**
  * A clause's opening on its period: a year (…；2021年度一般公共预算…; ，2021年，…), 上年 (上年一般公共预算…; not 上年结转/结余, this
- * year's opening balance) or 本年/今年, at the start of a sentence or after a ，；：. Not a comparison's (比上年, 与2021年相比: the
+ * year's opening balance) or 本年/今年, at the start of a sentence or after a ，；：, after a numbering too (（一）, 1、, 一是: 一是2021年度…
+ * read as this year's, a right share of last year's was a 错误; review r309). Not a comparison's (比上年, 与2021年相比: the
  * clause opens on its 比/与). Groups: 1 the year, 2 上年's word, 3 本年's; the words after the year follow.
  */
 const CLAUSE_PERIOD = new RegExp(
-  `(?:^|[,，;；:：])(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\\d{4})年度?|(上一?年度?|去年)(?!结转|结余|末)|(本年度?|今年))`,
+  `(?:^|[,，;；:：])(?:[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]+[,，]?|\\([一二三四五六七八九十\\d]+\\)|\\d+[、.])?(?:本部门|本单位|我单位|我部门)?(?:(\\d{4})年度?|(上一?年度?|去年)(?!结转|结余|末)|(本年度?|今年))`,
   'g',
 );
 /**
@@ -80,13 +81,20 @@ const ASIDE_FIGURE = /^(?:决算数?|数)?(?:为|是|:)?\d/;
  * the text means is not clear.
  */
 export function otherYearAt(sentence: string, at: number, year: number | undefined, stated?: number): number | undefined {
+  return otherYearOpening(sentence, at, year, stated)?.year;
+}
+
+/** otherYearAt's year with where its clause opens in `sentence` (index): what the sentence states before that clause is another's. */
+export function otherYearOpening(sentence: string, at: number, year: number | undefined, stated?: number): { readonly year: number; readonly index: number } | undefined {
   if (year === undefined) return undefined;
-  const before = sentence.slice(sentence.lastIndexOf('。', at - 1) + 1, at);
+  const from = sentence.lastIndexOf('。', at - 1) + 1;
+  const before = sentence.slice(from, at);
   const opening = [...before.matchAll(CLAUSE_PERIOD)].pop();
   if (!opening) return undefined;
   const after = before.slice(opening.index! + opening[0].length);
   if (opening[3] !== undefined || after.includes(`${year}年`) || ASIDE_FIGURE.test(after)) return undefined;
-  if (opening[2] !== undefined) return year - 1;
+  const index = from + opening.index!;
+  if (opening[2] !== undefined) return { year: year - 1, index };
   const named = Number(opening[1]);
-  return named === year || named === stated || NOT_ONE_YEAR.test(after) ? undefined : named;
+  return named === year || named === stated || NOT_ONE_YEAR.test(after) ? undefined : { year: named, index };
 }

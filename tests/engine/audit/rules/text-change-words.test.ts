@@ -950,14 +950,17 @@ testRule(rule, {
       ],
     },
     {
-      // helper-h298: a clause of its own opening on another year after this year's (…；2021年度收入总计1801.23万元，比上年增加…):
-      // 2021's change against 2020, held to this year's (应为减少312.94) a right text a 错误; 上年 opening one likewise.
-      name: 'a change in a clause opening on another year after a clause of this year’s: that year’s, not held',
+      // helper-h298: a clause of its own opening on a year older than last (…；2020年度“三公”经费支出5.30万元，比上年减少…):
+      // 2020's change against 2019, held to this year's a right text a 错误. Review r309: last year's after this year's amount is
+      // the pair compared, this year's change, right here.
+      name: 'a change in a clause opening on an older year after this year’s: that year’s, not held; the pair’s change, right',
       sheets: [
         sheet('公开说明', [
-          ['2022年度收入总计1488.29万元；2021年度收入总计1801.23万元，比上年增加100.00万元，增长5.88%。'],
-          ['2022年度公用经费67.39万元；上年公用经费92.95万元，比上年增长10.00%。'],
-          ['2022年度“三公”经费支出4.99万元；2021年，“三公”经费支出5.01万元，比上年减少0.50万元，下降9.08%。'],
+          ['2022年度“三公”经费支出4.99万元；2020年度“三公”经费支出5.30万元，比上年减少0.50万元，下降8.62%。'],
+          ['2022年度收入总计1488.29万元，2021年度收入总计1801.23万元，比上年减少312.94万元。'],
+          ['2022年度公用经费67.39万元；上年公用经费92.95万元，比上年减少25.56万元，下降27.50%。'],
+          // This year's change stated before: the change after last year's clause is last year's own.
+          ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元；上年“三公”经费支出5.01万元，比上年减少0.30万元。'],
         ]),
       ],
     },
@@ -990,6 +993,23 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '与上年相比应为减少312.94 万元' },
         { severity: 'error', first: '公开说明!A2', message: '与上年相比应为减少312.94 万元' },
+      ],
+    },
+    {
+      // review r309: last year's figure in a clause of its own after this year's (本年…；上年…，比上年…) is the pair compared: the
+      // change is this year's. Skipped as last year's own change (h298), a wrong one passed.
+      name: 'a wrong change after last year’s figure in a clause of its own following this year’s amount: held',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1488.29万元，2021年度收入总计1801.23万元，比上年减少300.00万元。'],
+          ['2022年度公用经费67.39万元；上年公用经费92.95万元，比上年增长10.00%。'],
+          ['2022年度“三公”经费支出4.99万元，上年支出5.01万元，较上年减少0.50万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '与上年相比应为减少312.94 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '与上年相比应为下降27.50%' },
+        { severity: 'error', first: '公开说明!A3', message: '与上年相比应为减少0.02 万元' },
       ],
     },
     {

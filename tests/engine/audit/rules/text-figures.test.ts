@@ -583,6 +583,17 @@ testRule(rule, {
       ],
     },
     {
+      // review r309: last year's 其中 list goes on past its ；s (2021年度“三公”经费支出5.01万元，其中：…4.75万元；公务接待费0.26万元):
+      // 2021's, held to this year's 0.20 a 错误 (helper-h298's risk).
+      name: 'a clause opening on last year, its 其中 list going on past a ；',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元，比上年减少0.02万元；2021年度“三公”经费支出5.01万元，其中：公务用车购置及运行维护费4.75万元；公务接待费0.26万元。'],
+          ['2021年度“三公”经费支出5.01万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费4.75万元；公务接待费0.26万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h122: one amount shared by two names (均为, 各为) after last year's year or 上年: both names' last year's figure, not
       // this year's 支出总计 (held to the table's 1,488.29, a correct sentence was a 错误).
       name: 'last year’s figure shared by two names (2021年收入、支出总计均为…, 2021年度收入总计、支出总计均为…, 上年…)',
@@ -1045,6 +1056,20 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务用车购置及运行维护费4.79万元”，而财政拨款“三公”经费支出决算表中为 5.79 万元。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+      ],
+    },
+    {
+      // review r309: a ； before the 其中, or this year named after it, still closes last year's clause: this year's, held.
+      name: 'this year’s amount after last year’s 其中 list, or after its ； with no list: held',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度“三公”经费支出5.01万元，其中：公务用车购置及运行维护费4.75万元；2022年度公务接待费0.26万元。'],
+          ['2021年度“三公”经费支出5.01万元；本年公务接待费0.26万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“公务接待费0.26万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务接待费0.26万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
       ],
     },
     {

@@ -353,6 +353,12 @@ testRule(rule, {
           ['2021年度“三公”经费中，公务用车购置及运行维护费占94.81%，公务接待费占5.19%。'],
           // A list in a clause of last year after this year's amount: not of the sentence's first amount (4.99).
           ['2022年度“三公”经费支出4.99万元；2021年度“三公”经费支出5.01万元，其中：公务用车购置及运行维护费4.75万元，占94.81%；公务接待费0.26万元，占5.19%。'],
+          // Review r309: this year's list after last year's clause, of this year's 4.99; a bare share after a named one of another
+          // year's clause, of its own clause's year; numbered 一是.
+          ['2021年度“三公”经费支出5.01万元；2022年度“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，占95.99%；公务接待费0.20万元，占4.01%。'],
+          ['2021年度一般公共预算财政拨款支出702.89万元，占支出总计的39.02%；2022年度1363.45万元，占91.61%。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，占支出总计的91.61%；2021年度702.89万元，占39.02%。'],
+          ['一是2021年度一般公共预算财政拨款支出702.89万元，占支出总计的39.02%。'],
           // No 上年数 of the whole: unread.
           ['2021年度一般公共预算财政拨款支出702.89万元，占本年支出合计的39.02%。'],
           ['2020年度一般公共预算财政拨款支出500.00万元，占支出总计的33.33%。'],
@@ -372,6 +378,26 @@ testRule(rule, {
       name: 'a share in a clause of last year, wrong: said of last year’s whole',
       sheets: [sheet('公开说明', [['2022年度一般公共预算财政拨款支出1363.45万元，占支出总计的91.61%；2021年度一般公共预算财政拨款支出702.89万元，占支出总计的39.50%。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“702.89万元,占支出总计的39.50%”：占比应为 39.02%（702.89万元 ÷ 上年1,801.23 万元），文中为 39.50%。' }],
+    },
+    {
+      // review r309: the wrong twins, each held to its own clause's year (this year's list after last year's clause was unread).
+      name: 'a share of its clause’s year after a clause of another, wrong: held to that year’s whole',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度“三公”经费支出5.01万元；2022年度“三公”经费支出4.99万元，其中：公务用车购置及运行维护费4.79万元，占90.00%；公务接待费0.20万元，占4.01%。'],
+          ['2022年度“三公”经费支出4.99万元；2021年度“三公”经费支出5.01万元，其中：公务用车购置及运行维护费4.75万元，占90.81%；公务接待费0.26万元，占5.19%。'],
+          ['2021年度一般公共预算财政拨款支出702.89万元，占支出总计的39.02%；2022年度1363.45万元，占91.00%。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，占支出总计的91.61%；2021年度702.89万元，占38.02%。'],
+          ['一是2021年度一般公共预算财政拨款支出702.89万元，占支出总计的38.02%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 95.99%（4.79万元 ÷ 4.99万元），文中为 90.00%。' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 94.81%（4.75万元 ÷ 5.01万元），文中为 90.81%。' },
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 91.61%（1363.45万元 ÷ 1,488.29 万元），文中为 91.00%。' },
+        { severity: 'error', first: '公开说明!A4', message: '占比应为 39.02%（702.89万元 ÷ 上年1,801.23 万元），文中为 38.02%。' },
+        { severity: 'error', first: '公开说明!A5', message: '占比应为 39.02%（702.89万元 ÷ 上年1,801.23 万元），文中为 38.02%。' },
+      ],
     },
     {
       name: 'a 三公 item’s share in a clause of last year, wrong: said of last year’s 三公',
