@@ -47,7 +47,7 @@ export interface BudgetStatement {
    * 全年 one is of its 全年 one, not of `budget` (the first). statedBudget picks. A 年初 one and the amount added to it right after
    * (年初预算4.50万元，年中追加预算0.50万元) give the 全年 one they make too (withAdded).
    */
-  readonly budgets: readonly { readonly kind: BudgetKind; readonly money: TextMoney }[];
+  readonly budgets: readonly { readonly kind: BudgetKind; readonly money: TextMoney; readonly added?: true }[];
   readonly actual?: TextMoney;
   readonly rate?: BudgetRate;
   /**
@@ -627,14 +627,14 @@ function withAdded(
   clause: string,
   budget: RegExpExecArray | null,
   r: Readers,
-): { kind: BudgetKind; money: TextMoney }[] {
+): { kind: BudgetKind; money: TextMoney; added?: true }[] {
   if (!budget || budgets.length !== 1 || budgets[0]!.kind !== '年初') return budgets;
   const added = r.addedAfter.exec(clause.slice(budget.index + budget[0].length));
   if (!added) return budgets;
   const initial = budgets[0]!.money;
   const amount = parseMoney(added[2]!, added[3]!).fen;
   const whole = initial.fen + (/减/.test(added[1]!) ? -amount : amount);
-  return [...budgets, { kind: '全年', money: textMoneyOf(whole, initial.unit === '元' ? '元' : '万元') }];
+  return [...budgets, { kind: '全年', money: textMoneyOf(whole, initial.unit === '元' ? '元' : '万元'), added: true }];
 }
 
 /** A key for "the same item": the 三公 column or the 说明数据 指标. */
