@@ -125,6 +125,19 @@ function differenceIn(clause: string, r: Readers): BudgetDifference | undefined 
   return w ? { phrase: w[0], passes: PASSES.test(w[2]!), ...(w[2]!.includes('(') ? { either: true } : {}), kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
 }
 
+/** Words before a difference that name no other item: the 决算 the clause stated (决算数比预算少…), the whole (总体…). */
+const OWN_FIGURE_WORDS = /^(?:总体|整体|全年|本年|当年|实际)?(?:支出)?(?:决算)?(?:支出)?(?:数|金额)?(?:为|是)?$/;
+
+/**
+ * Whether other words than the clause's opening name an item right before its difference, past a comma (“三公”经费支出决算4.99
+ * 万元，其中公务用车运行维护费比预算少支出0.21万元; 财政拨款支出总计决算…，其中政府性基金预算财政拨款支出比预算少10.00万元): that item's
+ * difference, not the clause's. Held to the clause's 预算 and 决算 (5.00, 4.99), a right one was a 错误 (review r308).
+ */
+function namesAnotherBefore(clause: string, index: number): boolean {
+  const comma = Math.max(clause.lastIndexOf(',', index - 1), clause.lastIndexOf('，', index - 1));
+  return comma >= 0 && !OWN_FIGURE_WORDS.test(unframed(clause.slice(comma + 1, index)));
+}
+
 /** Where a clause states its difference (DIFFERENCE, else DIFFERENCE_WORDED). */
 function differenceAt(clause: string, r: Readers): number | undefined {
   return r.difference.exec(clause)?.index ?? r.differenceWorded.exec(clause)?.index;
@@ -404,8 +417,10 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
     const rates = ratesOf(clause).filter(
       (r) => !(r.rate.phrase.startsWith('占') && (BUDGET.test(sentenceBefore) || BUDGET_RIGHT_BEFORE.test(clause.slice(0, r.index)))),
     );
-    const difference = differenceIn(clause, r);
-    const differenceIndex = difference && differenceAt(clause, r);
+    const found = differenceIn(clause, r);
+    const foundAt = found && differenceAt(clause, r);
+    const difference = foundAt !== undefined && namesAnotherBefore(clause, foundAt) ? undefined : found;
+    const differenceIndex = difference && foundAt;
     // A saving or a gap after the 预算 (…支出4.79万元，年初预算为4.80万元，差值为0.01万元) is of the 决算 before it too.
     const savedAt = budget ? SAVING_AFTER.exec(clause.slice(budget.index))?.index : undefined;
     const actual = actualIn(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : (differenceIndex ?? (savedAt === undefined ? undefined : budget!.index + savedAt)), r);

@@ -276,6 +276,18 @@ testRule(rule, {
       ],
     },
     {
+      // review r308: an item named past a comma before its difference (…，其中行政运行支出比年初预算少5.00万元) has the difference:
+      // held to the clause's 预算 and 决算 (1,206.34, 1,363.45: 应为决算比预算多 157.11), a right one was a 错误.
+      name: 'a difference of an item named past a comma (…，其中行政运行支出比年初预算少…): not the clause’s',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款支出总计决算1,363.45万元，其中行政运行支出比年初预算少5.00万元。'],
+          ['财政拨款支出总计决算1,363.45万元，项目支出比年初预算多支出20.00万元。'],
+          ['财政拨款支出总计决算1,363.45万元，其中政府性基金预算财政拨款支出比预算减少10.00万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h297: the 超出 form before a 主要用于 list (…支出决算X万元，超出年初预算157.11万元，主要用于：…), held to 决算 − 年初预算 of
       // the scope named (the 说明数据's 财政拨款支出总计; 上海's 项 and its 年初预算数), the 预算 stated or not.
       name: 'the amount a 决算 passes its 年初预算 by before a 主要用于 list (超出年初预算…, 超出预算…, 超过年初预算…), right',
@@ -336,12 +348,17 @@ testRule(rule, {
           ['财政拨款支出总计决算1,363.45万元，比年初预算超出150.11万元，主要用于：一般行政管理事务718.22万元。'],
           ['财政拨款支出总计决算1,363.45万元，较年初预算多150.11万元。'],
           ['“三公”经费支出决算4.99万元，比预算少0.10万元。'],
+          // review r308: words past the comma naming the clause's own 决算 or whole, or framing it, are no other item.
+          ['“三公”经费支出决算4.99万元，决算数比预算少0.10万元。'],
+          ['财政拨款支出总计决算1,363.45万元，其中，总体比年初预算多150.11万元。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“比年初预算超出150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
         { severity: 'error', first: '公开说明!A2', message: '“较年初预算多150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
         { severity: 'error', first: '公开说明!A3', message: '“比预算少0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '“比预算少0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '“比年初预算多150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
       ],
     },
     {
