@@ -276,6 +276,18 @@ testRule(rule, {
       ],
     },
     {
+      // review r308: a difference naming no 预算 beside a 年初 and a 全年 one (written, or made by the 年中追加 after the 年初 one) may be
+      // from either: held to the 年初 4.50 alone, the right 少0.01 was a 错误 (应为决算比预算多 0.49).
+      name: 'a difference naming no 预算 beside a 年初 and a 全年 one (年初预算…，年中追加预算…，…，比预算少…): of either',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比预算少0.01万元。'],
+          ['“三公”经费年初预算4.50万元，全年预算5.00万元，决算4.99万元，比预算减少0.01万元。'],
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比预算多0.49万元。'],
+        ]),
+      ],
+    },
+    {
       // review r308: an item named past a comma before its difference (…，其中行政运行支出比年初预算少5.00万元) has the difference:
       // held to the clause's 预算 and 决算 (1,206.34, 1,363.45: 应为决算比预算多 157.11), a right one was a 错误.
       name: 'a difference of an item named past a comma (…，其中行政运行支出比年初预算少…): not the clause’s',
@@ -312,6 +324,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // review r308: right from neither 预算, or naming the 年初 one (比年初预算…), held as before.
+      name: 'a wrong difference beside a 年初 and a 全年 one: from neither, or from the 年初 one it names',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比预算少0.10万元。'],
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比年初预算少0.01万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“比预算少0.10万元”：按预算 4.50万元、决算 4.99万元 应为决算比预算多 0.49 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“比年初预算少0.01万元”：按预算 4.50万元、决算 4.99万元 应为决算比预算多 0.49 万元' },
+      ],
+    },
     {
       name: 'a wrong amount a 决算 passes its 年初预算 by before a 主要用于 list: one 错误 quoting the right gap',
       sheets: [
