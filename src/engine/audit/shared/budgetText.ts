@@ -264,6 +264,7 @@ interface Readers {
   readonly spent: RegExp;
   readonly labelledAmount: RegExp;
   readonly addedAfter: RegExp;
+  readonly raisedTo: RegExp;
 }
 
 /**
@@ -279,6 +280,14 @@ const labelledAmountOf = (money: string) => new RegExp(`[\\u4e00-\\u9fa5)](?:为
  */
 const addedAfterOf = (money: string) => new RegExp(`^[,，](?:年中)?(追加|调增|追减|调减)了?(?:预算)?(?:数|资金|经费)?(?:为|是)?:?${money}`);
 
+/**
+ * The 全年 one written as what the clause's 年初 预算 was raised or cut to, right after it (“三公”经费年初预算4.50万元，预算增加至5.00
+ * 万元; 年中调整为5.00万元; 调减到…): not the amount added (追加为0.50万元 is addedAfterOf's). Unread, a rate naming no 预算 was held to
+ * the 4.50 alone and the 4.50 to table 07's 全年 5.00: two 错误 on a right text (review r308).
+ */
+const raisedToOf = (money: string) =>
+  new RegExp(`^[,，](?:年中|全年)?(?:预算)?(?:数)?(?:(?:追加|调增|增加|追减|调减|减少|调整)(?:至|到)|调整后?(?:为|是)?:?)${money}`);
+
 function readersOf(money: string, units: string): Readers {
   const budget = budgetOf(money);
   return {
@@ -291,6 +300,7 @@ function readersOf(money: string, units: string): Readers {
     spent: spentOf(money),
     labelledAmount: labelledAmountOf(money),
     addedAfter: addedAfterOf(money),
+    raisedTo: raisedToOf(money),
   };
 }
 
@@ -633,8 +643,8 @@ function containsAsItself(text: string, words: string): boolean {
 }
 
 /**
- * The 预算 a clause states, and where it states a 年初 one and the amount added to it or taken off it right after (addedAfterOf) but
- * no 全年 one, the 全年 one they make (年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，完成预算的99.80%: the rate may be of the
+ * The 预算 a clause states, and where it states a 年初 one and right after it the amount added to it or taken off it (addedAfterOf) or
+ * what it was raised or cut to (raisedToOf), but no 全年 one, the 全年 one they make (年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，完成预算的99.80%: the rate may be of the
  * 5.00 as well as of the 4.50, as beside a 全年 one written; held to the 年初 one alone, a right rate was a 错误: helper-h297).
  */
 function withAdded(
@@ -644,7 +654,10 @@ function withAdded(
   r: Readers,
 ): { kind: BudgetKind; money: TextMoney; added?: true }[] {
   if (!budget || budgets.length !== 1 || budgets[0]!.kind !== '年初') return budgets;
-  const added = r.addedAfter.exec(clause.slice(budget.index + budget[0].length));
+  const after = clause.slice(budget.index + budget[0].length);
+  const raised = r.raisedTo.exec(after);
+  if (raised) return [...budgets, { kind: '全年', money: parseMoney(raised[1]!, raised[2]!) }];
+  const added = r.addedAfter.exec(after);
   if (!added) return budgets;
   const initial = budgets[0]!.money;
   const amount = parseMoney(added[2]!, added[3]!).fen;
