@@ -135,7 +135,8 @@ const OWN_FIGURE_WORDS = /^(?:总体|整体|全年|本年|当年|实际)?(?:支�
  */
 function namesAnotherBefore(clause: string, index: number): boolean {
   const comma = Math.max(clause.lastIndexOf(',', index - 1), clause.lastIndexOf('，', index - 1));
-  return comma >= 0 && !OWN_FIGURE_WORDS.test(unframed(clause.slice(comma + 1, index)));
+  // Only past a figure of the clause: words before its first (与年初预算相比，财政拨款支出总计比年初预算多…) are its subject.
+  return comma >= 0 && /\d/.test(clause.slice(0, comma)) && !OWN_FIGURE_WORDS.test(unframed(clause.slice(comma + 1, index)));
 }
 
 /** Where a clause states its difference (DIFFERENCE, else DIFFERENCE_WORDED). */
