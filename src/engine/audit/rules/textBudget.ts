@@ -172,12 +172,19 @@ function checkBudgetDifference(ctx: Ctx, cell: CellRef, s: BudgetStatement, text
   const known = stated ? undefined : knownBudget(ctx, figuresOf, text, kind);
   const budget = stated ?? (known && textMoneyOf(known.fen, known.unit, known.cell));
   if (!budget) return;
-  const expected = actual.fen - budget.fen;
-  // Both words left (增加(减少)): the gap's size, or the gap signed where written negative (增加(减少)-0.01万元: a fall).
-  const signed = d.either ? (d.money.fen < 0 ? expected : Math.abs(expected)) : d.passes ? expected : -expected;
-  const held = heldAtYi(d.money, budget, actual);
-  const at = atCommonPrecision(held, signed, '万元');
-  const off = differenceOff(at.stated - at.table);
+  const offFrom = (of: TextMoney) => {
+    const expected = actual.fen - of.fen;
+    // Both words left (增加(减少)): the gap's size, or the gap signed where written negative (增加(减少)-0.01万元: a fall).
+    const signed = d.either ? (d.money.fen < 0 ? expected : Math.abs(expected)) : d.passes ? expected : -expected;
+    const held = heldAtYi(d.money, of, actual);
+    const at = atCommonPrecision(held, signed, '万元');
+    return { expected, held, at, off: differenceOff(at.stated - at.table) };
+  };
+  // A difference naming no 预算 beside a 年初 and a 全年 one (年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比预算少0.01万元)
+  // may be from either, as a rate is: held to the 年初 one alone, a right one was a 错误 (review r308).
+  const others = d.kind === '' && stated ? figuresOf.budgets.filter((b) => b.money.fen !== stated.fen).map((b) => b.money) : [];
+  if (others.some((of) => offFrom(of).off === 'none')) return;
+  const { expected, held, at, off } = offFrom(budget);
   if (off === 'none') return;
   const word = expected < 0 ? '少' : '多';
   ctx.report({

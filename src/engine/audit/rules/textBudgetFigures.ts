@@ -5,13 +5,36 @@
  * figure in table 05). These sentences name no table label before their figures, so text-figures does not read them:
  * a wrong 预算 or 决算 here was published unflagged.
  */
-import { defineRule } from '../rule';
+import { defineRule, RuleContext } from '../rule';
+import { CellRef, qualifiedA1 } from '../../grid/address';
 import { amount, moneyValues } from '../measure';
-import { budgetStatements } from '../shared/budgetText';
+import { BudgetStatement, budgetStatements } from '../shared/budgetText';
 import { KnownFigure, knownActual, knownBudget } from '../shared/knownFigures';
 import { atCommonPrecision, moneyText, namedAmounts, textCells, TextMoney } from '../shared/textScan';
 
 const sameAt = (at: { readonly stated: number; readonly table: number }) => at.stated === at.table;
+
+/**
+ * The 预算 a clause states, each with the tables' one it is held to. A 年初 one beside the 全年 one the clause gives (年初预算数为
+ * 4.50万元，调整后预算为5.00万元; 年初预算4.50万元，年中追加预算0.50万元: withAdded) says the two differ: the 全年 one is held to the
+ * table's (a plain 预算数 is the 全年 one: 新疆 and 中央 §七 compare with 全年预算数), the 年初 one only to a 年初 one of its own
+ * (a 年初预算数 block, the 说明数据's 年初预算数).
+ * Held to the plain 预算数, a right 年初预算4.50万元 was a 错误 (review r308).
+ */
+function budgetPairs(ctx: RuleContext, s: BudgetStatement, text: string): [string, TextMoney | undefined, KnownFigure | undefined][] {
+  if (!s.budget) return [];
+  const whole = s.budgetKind === '年初' ? s.budgets.find((b) => b.kind === '全年') : undefined;
+  if (!whole) return [['预算', s.budget, knownBudget(ctx, s, text, s.budgetKind)]];
+  const wholeKnown = knownBudget(ctx, s, text, '全年');
+  const initialKnown = knownBudget(ctx, s, text, '年初');
+  // The one figure the tables have for either (a plain 预算数: both read from its cell) is no 年初 one of its own.
+  const sameCell = (a?: CellRef, b?: CellRef) => a !== undefined && b !== undefined && qualifiedA1(a) === qualifiedA1(b);
+  const ownInitial = sameCell(initialKnown?.cell, wholeKnown?.cell) ? undefined : initialKnown;
+  return [
+    ['预算', s.budget, ownInitial],
+    [whole.added ? '年初预算与年中追加（调减）合计' : '全年预算', whole.money, wholeKnown],
+  ];
+}
 
 export default defineRule({
   id: 'text-budget-figures',
@@ -28,10 +51,7 @@ export default defineRule({
         // One entry per rate: the clause's figures once.
         if (seen.has(s.start)) continue;
         seen.add(s.start);
-        const pairs: [string, TextMoney | undefined, KnownFigure | undefined][] = [
-          ['预算', s.budget, s.budget && knownBudget(ctx, s, t.text, s.budgetKind)],
-          ['决算', s.actual, s.actual && knownActual(ctx, s, t.text)],
-        ];
+        const pairs: [string, TextMoney | undefined, KnownFigure | undefined][] = [...budgetPairs(ctx, s, t.text), ['决算', s.actual, s.actual && knownActual(ctx, s, t.text)]];
         // A figure after a label of the tables (公务接待费支出决算为…) is text-figures' to compare: said once.
         const named = namedAmounts(s.clause).map((n) => n.money);
         for (const [what, stated, known] of pairs) {

@@ -47,7 +47,7 @@ export interface BudgetStatement {
    * 全年 one is of its 全年 one, not of `budget` (the first). statedBudget picks. A 年初 one and the amount added to it right after
    * (年初预算4.50万元，年中追加预算0.50万元) give the 全年 one they make too (withAdded).
    */
-  readonly budgets: readonly { readonly kind: BudgetKind; readonly money: TextMoney }[];
+  readonly budgets: readonly { readonly kind: BudgetKind; readonly money: TextMoney; readonly added?: true }[];
   readonly actual?: TextMoney;
   readonly rate?: BudgetRate;
   /**
@@ -123,6 +123,20 @@ function differenceIn(clause: string, r: Readers): BudgetDifference | undefined 
   if (d) return { phrase: d[0], passes: !FALLS_SHORT.test(d[1]!), kind: budgetKindOf(d[2]), money: parseMoney(d[3]!, d[4]!) };
   const w = r.differenceWorded.exec(clause);
   return w ? { phrase: w[0], passes: PASSES.test(w[2]!), ...(w[2]!.includes('(') ? { either: true } : {}), kind: budgetKindOf(w[1]), money: parseMoney(w[3]!, w[4]!) } : undefined;
+}
+
+/** Words before a difference that name no other item: the 决算 the clause stated (决算数比预算少…), the whole (总体…). */
+const OWN_FIGURE_WORDS = /^(?:总体|整体|全年|本年|当年|实际)?(?:支出)?(?:决算)?(?:支出)?(?:数|金额)?(?:为|是)?$/;
+
+/**
+ * Whether other words than the clause's opening name an item right before its difference, past a comma (“三公”经费支出决算4.99
+ * 万元，其中公务用车运行维护费比预算少支出0.21万元; 财政拨款支出总计决算…，其中政府性基金预算财政拨款支出比预算少10.00万元): that item's
+ * difference, not the clause's. Held to the clause's 预算 and 决算 (5.00, 4.99), a right one was a 错误 (review r308).
+ */
+function namesAnotherBefore(clause: string, index: number): boolean {
+  const comma = Math.max(clause.lastIndexOf(',', index - 1), clause.lastIndexOf('，', index - 1));
+  // Only past a figure of the clause: words before its first (与年初预算相比，财政拨款支出总计比年初预算多…) are its subject.
+  return comma >= 0 && /\d/.test(clause.slice(0, comma)) && !OWN_FIGURE_WORDS.test(unframed(clause.slice(comma + 1, index)));
 }
 
 /** Where a clause states its difference (DIFFERENCE, else DIFFERENCE_WORDED). */
@@ -251,6 +265,7 @@ interface Readers {
   readonly spent: RegExp;
   readonly labelledAmount: RegExp;
   readonly addedAfter: RegExp;
+  readonly raisedTo: RegExp;
 }
 
 /**
@@ -266,6 +281,14 @@ const labelledAmountOf = (money: string) => new RegExp(`[\\u4e00-\\u9fa5)](?:为
  */
 const addedAfterOf = (money: string) => new RegExp(`^[,，](?:年中)?(追加|调增|追减|调减)了?(?:预算)?(?:数|资金|经费)?(?:为|是)?:?${money}`);
 
+/**
+ * The 全年 one written as what the clause's 年初 预算 was raised or cut to, right after it (“三公”经费年初预算4.50万元，预算增加至5.00
+ * 万元; 年中调整为5.00万元; 调减到…): not the amount added (追加为0.50万元 is addedAfterOf's). Unread, a rate naming no 预算 was held to
+ * the 4.50 alone and the 4.50 to table 07's 全年 5.00: two 错误 on a right text (review r308).
+ */
+const raisedToOf = (money: string) =>
+  new RegExp(`^[,，](?:年中|全年)?(?:预算)?(?:数)?(?:(?:追加|调增|增加|追减|调减|减少|调整)(?:至|到)|调整后?(?:为|是)?:?)${money}`);
+
 function readersOf(money: string, units: string): Readers {
   const budget = budgetOf(money);
   return {
@@ -278,6 +301,7 @@ function readersOf(money: string, units: string): Readers {
     spent: spentOf(money),
     labelledAmount: labelledAmountOf(money),
     addedAfter: addedAfterOf(money),
+    raisedTo: raisedToOf(money),
   };
 }
 
@@ -404,8 +428,10 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
     const rates = ratesOf(clause).filter(
       (r) => !(r.rate.phrase.startsWith('占') && (BUDGET.test(sentenceBefore) || BUDGET_RIGHT_BEFORE.test(clause.slice(0, r.index)))),
     );
-    const difference = differenceIn(clause, r);
-    const differenceIndex = difference && differenceAt(clause, r);
+    const found = differenceIn(clause, r);
+    const foundAt = found && differenceAt(clause, r);
+    const difference = foundAt !== undefined && namesAnotherBefore(clause, foundAt) ? undefined : found;
+    const differenceIndex = difference && foundAt;
     // A saving or a gap after the 预算 (…支出4.79万元，年初预算为4.80万元，差值为0.01万元) is of the 决算 before it too.
     const savedAt = budget ? SAVING_AFTER.exec(clause.slice(budget.index))?.index : undefined;
     const actual = actualIn(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : (differenceIndex ?? (savedAt === undefined ? undefined : budget!.index + savedAt)), r);
@@ -618,8 +644,8 @@ function containsAsItself(text: string, words: string): boolean {
 }
 
 /**
- * The 预算 a clause states, and where it states a 年初 one and the amount added to it or taken off it right after (addedAfterOf) but
- * no 全年 one, the 全年 one they make (年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，完成预算的99.80%: the rate may be of the
+ * The 预算 a clause states, and where it states a 年初 one and right after it the amount added to it or taken off it (addedAfterOf) or
+ * what it was raised or cut to (raisedToOf), but no 全年 one, the 全年 one they make (年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，完成预算的99.80%: the rate may be of the
  * 5.00 as well as of the 4.50, as beside a 全年 one written; held to the 年初 one alone, a right rate was a 错误: helper-h297).
  */
 function withAdded(
@@ -627,14 +653,17 @@ function withAdded(
   clause: string,
   budget: RegExpExecArray | null,
   r: Readers,
-): { kind: BudgetKind; money: TextMoney }[] {
+): { kind: BudgetKind; money: TextMoney; added?: true }[] {
   if (!budget || budgets.length !== 1 || budgets[0]!.kind !== '年初') return budgets;
-  const added = r.addedAfter.exec(clause.slice(budget.index + budget[0].length));
+  const after = clause.slice(budget.index + budget[0].length);
+  const raised = r.raisedTo.exec(after);
+  if (raised) return [...budgets, { kind: '全年', money: parseMoney(raised[1]!, raised[2]!) }];
+  const added = r.addedAfter.exec(after);
   if (!added) return budgets;
   const initial = budgets[0]!.money;
   const amount = parseMoney(added[2]!, added[3]!).fen;
   const whole = initial.fen + (/减/.test(added[1]!) ? -amount : amount);
-  return [...budgets, { kind: '全年', money: textMoneyOf(whole, initial.unit === '元' ? '元' : '万元') }];
+  return [...budgets, { kind: '全年', money: textMoneyOf(whole, initial.unit === '元' ? '元' : '万元'), added: true }];
 }
 
 /** A key for "the same item": the 三公 column or the 说明数据 指标. */

@@ -163,8 +163,42 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r308: a 年初 预算 beside the 全年 one the clause gives (调整后预算…; 年中追加…) differs from it: held to table 07's plain
+      // 预算数 (the 全年 one), the right 4.50 was a 错误. The 全年 one is held to it instead; the 说明数据's 年初预算数 still holds a 年初 one.
+      name: 'a 年初 预算 beside its 全年 one (调整后预算…, 年中追加…): not held to table 07’s plain 预算数',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元。'],
+          ['“三公”经费年初预算数为4.50万元，调整后预算为5.00万元，决算4.99万元，完成预算的99.80%。'],
+          ['财政拨款支出总计年初预算为1,206.34万元，年中追加预算100.00万元，支出决算为1,363.45万元。'],
+          // What it was raised to (增加至, 调整为): the 全年 one written (raisedToOf).
+          ['“三公”经费年初预算4.50万元，预算增加至5.00万元，决算4.99万元，完成预算的99.80%。'],
+          ['“三公”经费年初预算4.50万元，年中调整为5.00万元，决算4.99万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // review r308: the 全年 one a 年初 one and its 年中追加 make, or the 全年 one written, held to table 07's plain 预算数; the 年初 one
+      // to the 说明数据's 年初预算数.
+      name: 'a wrong 全年 预算 beside a 年初 one (调整后预算…, 年中追加…), a wrong 年初 one beside a 年中追加 against the 说明数据',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费年初预算4.50万元，年中追加预算0.60万元，决算4.99万元。'],
+          ['“三公”经费年初预算数为4.50万元，调整后预算为5.50万元，决算4.99万元。'],
+          ['财政拨款支出总计年初预算为1,106.34万元，年中追加预算100.00万元，支出决算为1,363.45万元。'],
+          ['“三公”经费年初预算4.50万元，预算增加至5.50万元，决算4.99万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '写年初预算与年中追加（调减）合计为 5.10万元，而财政拨款“三公”经费支出决算表中为 5.00 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '写全年预算为 5.50万元，而财政拨款“三公”经费支出决算表中为 5.00 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '写预算为 1,106.34万元，而说明数据“财政拨款支出总计”中为 1,206.34 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '写全年预算为 5.50万元，而财政拨款“三公”经费支出决算表中为 5.00 万元' },
+      ],
+    },
     {
       // helper-h297: the clause's own 预算 before an item's 年中追加 amount is still held to the tables.
       name: 'a wrong 预算 of the clause’s item before an item’s 年中追加预算',
