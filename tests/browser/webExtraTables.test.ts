@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { sample, sheet } from '../support/ruleTester';
 import { JIANGSU_FISCAL_EXPENDITURE, JIANGXI_ASSETS, jiangxiAssetsRows, withJiangsuFiscalTables } from '../support/layouts';
+import { badgeWidth } from '../../src/taskpane/views/badgeWidth';
 import { describeWithBrowser, openWebPage, screenshotPath, WebPage } from '../support/browser';
 
 let web: WebPage;
@@ -72,6 +73,41 @@ describeWithBrowser('the tables beyond the nine on the web page', () => {
     await page.screenshot({ path: screenshotPath('extra-jiangsu-recognition'), fullPage: true });
     expect(await page.getByTestId('found').innerText()).toBe('识别到 9 张表、2 张其他表和 9 张项目支出绩效自评表');
     expect((await rows()).slice(8, 12)).toEqual(['09 国有资本经营预算财政拨款收入支出决算表', '其他表1 财政拨款支出决算表（功能科目）', '其他表2 财政拨款基本支出决算表（经济科目）', expect.stringMatching(/^自评 项目：/)]);
+  });
+
+  it('江苏: every title starts at the same x, its badge (01, 其他表2, 自评) clear of it', async () => {
+    // The badges' column was at least 2.2em: a flex row squeezed 其他表2 to that, its text ran into the title
+    // (其他表2财政拨款基本支出决算表 read as one word) and the extra tables' titles started further right than the nine's.
+    const layout = await page.getByTestId('table-row').evaluateAll((rows) =>
+      rows.map((row) => {
+        const [badge, title] = [...row.children] as HTMLElement[];
+        if (!badge || !title) throw new Error(`a row without its badge and title: ${row.textContent}`);
+        return { badge: badge.textContent, overflow: badge.scrollWidth - badge.clientWidth, gap: Math.round(title.getBoundingClientRect().left - badge.getBoundingClientRect().right), left: Math.round(title.getBoundingClientRect().left) };
+      }),
+    );
+    expect(layout.map((r) => r.badge)).toEqual(expect.arrayContaining(['01', '其他表1', '其他表2', '自评']));
+    expect(new Set(layout.map((r) => r.left)).size).toBe(1);
+    for (const r of layout) {
+      expect({ badge: r.badge, overflow: r.overflow }).toEqual({ badge: r.badge, overflow: 0 });
+      expect(r.gap).toBeGreaterThanOrEqual(8);
+    }
+    // A set of twelve extra tables: the column as wide as for 其他表12 holds it in the pane's font.
+    const width = badgeWidth(['01', '其他表12']);
+    const overflow12 = await page
+      .getByTestId('table-row')
+      .first()
+      .locator('> span')
+      .first()
+      .evaluate((badge, w) => {
+        const copy = badge.cloneNode(true) as HTMLElement;
+        copy.textContent = '其他表12';
+        copy.style.width = w;
+        badge.parentElement!.appendChild(copy);
+        const over = copy.scrollWidth - copy.clientWidth;
+        copy.remove();
+        return over;
+      }, width);
+    expect(overflow12).toBe(0);
   });
 
   it('江苏: 检查 lists the findings at the table’s cells', async () => {

@@ -10,6 +10,7 @@ import type { Recognition } from '../../engine/recognise/recognise';
 import { TABLE_SPECS } from '../../engine/tables/specs';
 import { extraLabels } from '../../engine/audit/numbering';
 import { lazyPart, LazyPartSlot } from '../components/LazyPart';
+import { badgeWidth } from './badgeWidth';
 
 // Only a workbook with tables missing shows the list, so it (and Fluent's Badge) loads when one does; if it cannot
 // be fetched, that is said in its place with 重试, and the tables found and the problems stay.
@@ -18,8 +19,11 @@ const MissingTables = lazyPart(() => import(/* webpackChunkName: "missing-tables
 // Plain style objects, as in Pane.tsx: 识别 is the first view, and makeStyles would bring Griffel's style compiler.
 const styles = {
   section: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '12px' },
-  row: { display: 'flex', gap: '8px', alignItems: 'baseline' },
-  code: { minWidth: '2.2em', color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  // The badge column one width for every row (badgeWidth), not shrunk by a long title, and a gap after it: every
+  // title starts at the same x. A minWidth alone let a flex row squeeze 其他表2 to 2.2em, its text running into
+  // the title (其他表2财政拨款基本支出决算表 read as one word), and the extra tables' titles started further right.
+  row: { display: 'flex', gap: '10px', alignItems: 'baseline' },
+  code: { flex: '0 0 auto', color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   problem: { textAlign: 'left', whiteSpace: 'normal', height: 'auto', padding: '2px 0' },
 } satisfies Record<string, CSSProperties>;
@@ -61,6 +65,8 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
   const found = foundText(standard.length, extras.length, forms.length);
   // The tables beyond the nine after the nine and before the 自评表 (the spec order put them after the last 自评表).
   const listed = [...standard, ...extras, ...forms];
+  const badges = listed.map((t) => badgeOf(t, labels));
+  const code = { ...styles.code, width: badgeWidth(badges) };
   return (
     <div data-testid="view-recognition">
       <Button onClick={props.onRefresh}>重新识别</Button>
@@ -95,7 +101,7 @@ export function RecognitionView(props: { recognition: Recognition; onRefresh: ()
         </Text>
         {listed.map((t, i) => (
           <div key={`${t.code}-${i}`} style={styles.row} data-testid="table-row">
-            <span style={styles.code}>{badgeOf(t, labels)}</span>
+            <span style={code}>{badges[i]}</span>
             <span>
               <Text>{t.project ? `项目：${t.project}` : (t.printedTitle ?? t.title)}</Text>
               <br />
