@@ -10,7 +10,7 @@ import { cellAt, cellText, WorkbookGrid } from '../../engine/grid/cell';
 import { CellRef, qualifiedA1 } from '../../engine/grid/address';
 import { recognise } from '../../engine/recognise/recognise';
 import { explain, narrativeRefusal } from '../../engine/workflow';
-import { findSheet } from '../../engine/plan/owned';
+import { findSheet, markedSheets } from '../../engine/plan/owned';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { compareExplanation, CompareRow } from '../../engine/compare/compare';
 import { explanationSheets } from '../../engine/compare/paragraphs';
@@ -99,9 +99,16 @@ export function CompareView(props: { host: PaneHost; grid: WorkbookGrid; onGrid:
     );
   }
   if (!comparison) {
+    // Once 生成说明 has written its sheet 公开说明, the page said there was no 公开说明 and named 公开说明 as an example of
+    // the accountant's own: it is ours, and 对照 does not compare the generated text with itself.
+    const ours = markedSheets(grid).get('narrative')?.name;
     return (
       <div data-testid="view-compare">
-        <Text block>工作簿中没有您自己写的公开说明。对照会把生成的公开说明与您写的（例如名为“公开说明”的工作表）逐段比较，标出数字不同之处。</Text>
+        <Text block data-testid="compare-none">
+          {ours === undefined
+            ? '工作簿中没有您自己写的公开说明。对照会把生成的公开说明与您写的（例如名为“公开说明”的工作表）逐段比较，标出数字不同之处。'
+            : `工作簿中没有您自己写的公开说明：工作表“${ours}”是决算公开助手生成并写入的，对照不拿它比较。对照会把生成的公开说明与您自己写的（另一张工作表，如从往年或其他文件粘贴来的说明）逐段比较，标出数字不同之处。`}
+        </Text>
       </div>
     );
   }
