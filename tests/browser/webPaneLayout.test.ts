@@ -36,6 +36,22 @@ describeWithBrowser('the pane on the web page', () => {
     expect(await offer.count()).toBe(1);
   });
 
+  it('说明数据: each part’s 缺 N on one line in its pill, beside a title that wraps', async () => {
+    // 五、一般公共预算财政拨款支出决算情况说明 wraps in the 350 px pane and squeezed its badge: 缺 over 26, out of the pill.
+    const badges = await page
+      .getByTestId('supplement-form')
+      .locator('button[aria-expanded] .fui-Badge')
+      .evaluateAll((all) =>
+        all.map((b) => {
+          const text = document.createRange();
+          text.selectNodeContents(b);
+          return { badge: b.textContent, lines: new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size };
+        }),
+      );
+    expect(badges.map((b) => b.badge)).toContain('缺 26');
+    expect(badges).toEqual(badges.map((b) => ({ badge: b.badge, lines: 1 })));
+  });
+
   it('keeps the view tabs in sight while a long view scrolls', async () => {
     const column = side();
     const tabs = page.getByTestId('pane-tabs');
