@@ -99,6 +99,55 @@ function nextFilled(sheet: SheetGrid, row: number, c: number): number | undefine
   return undefined;
 }
 
+/** `部门：XX 单位：万元` in one cell: the department part before the unit's. */
+const DEPARTMENT_BEFORE_UNIT = /^(?:部门|编制单位|单位名称|填报单位|编报单位)[:：](.*?)(?:金额)?单位(?:[:：/(]|为)/;
+
+/**
+ * What a cell of a meta line says by itself (readMetaRow), from its text alone: a pure function of the text, worked out
+ * once a text. The same few dozen texts (部门：…, 单位：万元, 公开01表) head every table of every workbook checked, and
+ * each folded (NFKC) and tried against six expressions on every read made readMetaRow, run a few dozen times a check,
+ * a large function that TurboFan compiled late (≈ 4 M instructions inside the bench's counted checks).
+ */
+interface MetaCell {
+  /** The text folded (nfkcWithoutSpaces). */
+  readonly t: string;
+  /** `金额单位：` with nothing after it: its unit may be in the next cell (then read with it, not from here). */
+  readonly unitLabelAlone: boolean;
+  /** The unit the text states by itself (`单位：万元`, `元`). */
+  readonly unit: Unit | undefined;
+  /** Before a unit in the same cell (`部门：XX 单位：万元`), the department part; undefined where the text has none. */
+  readonly departmentBeforeUnit: string | undefined;
+  /** `部门：XX` (DEPARTMENT): whether the text is one, and its department (maybe empty). */
+  readonly isDepartment: boolean;
+  readonly department: string;
+  /** A 表号 or a year line (`公开01表`, `2024年度`). */
+  readonly numberOrYear: boolean;
+}
+
+function metaCellOf(text: string): MetaCell {
+  let cell = metaCells.get(text);
+  if (cell === undefined) {
+    const t = nfkcWithoutSpaces(text);
+    const dep = DEPARTMENT.exec(t);
+    cell = {
+      t,
+      unitLabelAlone: UNIT_LABEL_ALONE.test(t),
+      unit: unitFromText(t) ?? bareUnit(t),
+      departmentBeforeUnit: DEPARTMENT_BEFORE_UNIT.exec(t)?.[1],
+      isDepartment: dep !== null,
+      department: dep?.[2] ?? '',
+      numberOrYear: TABLE_NUMBER.test(t) || YEAR_LINE.test(t),
+    };
+    if (metaCells.size >= META_CELLS_LIMIT) metaCells.clear();
+    metaCells.set(text, cell);
+  }
+  return cell;
+}
+
+// As headerLabels: remembered by text, bounded (a sheet of many distinct lines above its tables clears it).
+const META_CELLS_LIMIT = 20_000;
+const metaCells = new Map<string, MetaCell>();
+
 export function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): boolean {
   const cells = rowCells(sheet, row);
   let any = false;
@@ -107,11 +156,10 @@ export function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): bool
     const v = cellAt(sheet, row, c);
     if (isBlank(v)) continue;
     any = true;
-    const text = cellText(v);
-    const t = nfkcWithoutSpaces(text);
+    const m = metaCellOf(cellText(v));
     // `金额单位：` with its unit in the next cell.
-    const next = UNIT_LABEL_ALONE.test(t) ? nextFilled(sheet, row, c) : undefined;
-    const unit = unitFromText(next === undefined ? t : `${t}${cellText(cellAt(sheet, row, next))}`) ?? bareUnit(t);
+    const next = m.unitLabelAlone ? nextFilled(sheet, row, c) : undefined;
+    const unit = next === undefined ? m.unit : (unitFromText(`${m.t}${cellText(cellAt(sheet, row, next))}`) ?? bareUnit(m.t));
     if (unit) {
       if (!info.unit) {
         info.unit = unit;
@@ -119,16 +167,14 @@ export function readMetaRow(sheet: SheetGrid, row: number, info: MetaInfo): bool
       }
       if (next !== undefined) c = next;
       // `部门：XX 单位：万元` in one cell: keep the department part too.
-      const dep = /^(?:部门|编制单位|单位名称|填报单位|编报单位)[:：](.*?)(?:金额)?单位(?:[:：/(]|为)/.exec(t);
-      if (dep && !info.department) info.department = dep[1];
+      if (m.departmentBeforeUnit !== undefined && !info.department) info.department = m.departmentBeforeUnit;
       continue;
     }
-    const dep = DEPARTMENT.exec(t);
-    if (dep) {
-      if (!info.department && dep[2]) info.department = dep[2];
+    if (m.isDepartment) {
+      if (!info.department && m.department) info.department = m.department;
       continue;
     }
-    if (TABLE_NUMBER.test(t) || YEAR_LINE.test(t)) continue;
+    if (m.numberOrYear) continue;
     allMeta = false;
   }
   return any && allMeta;

@@ -569,15 +569,21 @@ export function readProjectPerformance(
       const money = (c: number | undefined, what: string) => (c === undefined ? undefined : readMoney(sheet, r, c, unit, log, what, true));
       const num = (c: number | undefined, what: string, percent = false) =>
         c === undefined ? undefined : readNumber(sheet, r, c, log, { what, percent, suffixes: ['分'] });
-      const row: FundRow = {
-        label: matched.cell,
-        ...optional('initialBudget', money(cols.initialBudget, '年初预算数')),
-        ...optional('adjustedBudget', money(cols.adjustedBudget, '全年预算数')),
-        ...optional('actual', money(cols.actual, '全年执行数')),
-        ...optional('weight', num(cols.weight, '分值')),
-        ...optional('rate', inPoints(sheet, num(cols.rate, '执行率', true), rateInPercent)),
-        ...optional('score', num(cols.score, '得分')),
-      };
+      // Each figure set where read, in the order the row's object always had: not spread from an object made for it
+      // (a spread after a property is a copy of that object's properties in V8's builtins, six a row).
+      const row: Writable<FundRow> = { label: matched.cell };
+      const initialBudget = money(cols.initialBudget, '年初预算数');
+      if (initialBudget !== undefined) row.initialBudget = initialBudget;
+      const adjustedBudget = money(cols.adjustedBudget, '全年预算数');
+      if (adjustedBudget !== undefined) row.adjustedBudget = adjustedBudget;
+      const actual = money(cols.actual, '全年执行数');
+      if (actual !== undefined) row.actual = actual;
+      const weight = num(cols.weight, '分值');
+      if (weight !== undefined) row.weight = weight;
+      const rate = inPoints(sheet, num(cols.rate, '执行率', true), rateInPercent);
+      if (rate !== undefined) row.rate = rate;
+      const score = num(cols.score, '得分');
+      if (score !== undefined) row.score = score;
       funds[matched.key] = row;
     }
   }
@@ -649,16 +655,17 @@ export function readProjectPerformance(
         log.at('incomplete-form', at, `${place(at)}有分值或得分，但这一行没有三级指标名称：请补上指标名称。`);
         continue;
       }
-      indicators.push({
-        level1,
-        level2,
-        name: indicatorName,
-        ...optional('target', text(cols.target)),
-        ...optional('achieved', text(cols.achieved)),
-        ...optional('weight', weight),
-        ...optional('score', score),
-        ...optional('deviation', text(cols.deviation)),
-      });
+      // As a fund row: each part set where read, in the object's order, not spread.
+      const indicator: Writable<Indicator> = { level1, level2, name: indicatorName };
+      const target = text(cols.target);
+      if (target !== undefined) indicator.target = target;
+      const achieved = text(cols.achieved);
+      if (achieved !== undefined) indicator.achieved = achieved;
+      if (weight !== undefined) indicator.weight = weight;
+      if (score !== undefined) indicator.score = score;
+      const deviation = text(cols.deviation);
+      if (deviation !== undefined) indicator.deviation = deviation;
+      indicators.push(indicator);
     }
   }
 
@@ -787,6 +794,9 @@ function otherFundRow(sheet: SheetGrid, r: number, firstFigure: number, figureCo
   if (!label || !/[\u4e00-\u9fa5]/.test(label.text)) return undefined;
   return figureColumns.some((c) => c !== undefined && typeof cellAt(sheet, r, c) === 'number') ? label : undefined;
 }
+
+/** A model's object being built: its parts set one by one where read (readProjectPerformance). */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

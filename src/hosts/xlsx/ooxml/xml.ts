@@ -71,6 +71,9 @@ export function elements(text: string, name: string): Element[] {
  * part (`<mergeCells>` after 30 MB of cells) does not run the expression over the rest.
  */
 function scanElements(text: string, name: string, limit: number): Element[] {
+  // No element where the name is nowhere (a sheet's tail without `<sheetProtection>`, `<mergeCells>`): one plain search,
+  // not the expressions' two passes over the text.
+  if (!text.includes(name)) return [];
   const p = patterns(name);
   // Most files write no prefixes, and the expression without one is several times faster. The cached
   // expression is safe to reuse: this function runs it to the end before it returns.
