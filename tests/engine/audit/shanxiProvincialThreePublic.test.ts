@@ -75,6 +75,26 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
     expect(errors(['2020年，省级公共预算安排“三公”经费为3.49亿元。'])).toEqual([]);
   });
 
+  it('a 预算 or 决算 written in 亿 in a 预算 statement is read (unread before helper-h320), at the digits it writes', () => {
+    for (const right of ['“三公”经费预算为3.49亿元。', '“三公”经费预算为3.5亿元。', '“三公”经费预算3.49亿元，实际支出1.78亿元，完成预算的51%。', '公务接待费预算0.52亿元，决算0.12亿元。'])
+      expect(errors([right])).toEqual([]);
+    expect(errors(['“三公”经费预算为3.94亿元。'])).toEqual([
+      'text-budget-figures error 公开说明!A1: 说明文字“三公经费预算为3.94亿元”写预算为 3.94亿元，而财政拨款“三公”经费支出决算表中为 34,900.00 万元。',
+    ]);
+    expect(errors(['公务接待费预算0.25亿元，决算0.12亿元。'])).toEqual([
+      'text-budget-figures error 公开说明!A1: 说明文字“公务接待费预算0.25亿元,决算0.12亿元”写预算为 0.25亿元，而财政拨款“三公”经费支出决算表中为 5,200.00 万元。',
+    ]);
+    expect(errors(['“三公”经费预算3.49亿元，实际支出1.87亿元，完成预算的51%。'])).toEqual([
+      'text-budget-figures error 公开说明!A1: 说明文字“三公经费预算3.49亿元,实际支出1.87亿元,完成预算的51%”写决算为 1.87亿元，而财政拨款“三公”经费支出决算表中为 17,800.00 万元。',
+    ]);
+    // A 决算 after its label is text-figures' to say: once.
+    expect(errors(['“三公”经费决算数为1.87亿元，预算数为3.49亿元。'])).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“三公经费1.87亿元”，而财政拨款“三公”经费支出决算表中为 17,800.00 万元。',
+    ]);
+    // Another year's 预算 is not the tables'.
+    expect(errors(['2019年“三公”经费预算为3.6亿元，决算2.52亿元。', '上年“三公”经费预算为3.6亿元。'])).toEqual([]);
+  });
+
   it('a 压减 share (按50%进行压减) is no rate of the items', () => {
     expect(errors(['对公务接待费及公务用车购置及运行费按50%进行压减，因公出国（境）费按80%进行压减。'])).toEqual([]);
   });
