@@ -10,9 +10,11 @@ import { CellRef, qualifiedA1 } from '../../grid/address';
 import { amount, moneyValues } from '../measure';
 import { BudgetStatement, budgetStatements } from '../shared/budgetText';
 import { KnownFigure, knownActual, knownBudget } from '../shared/knownFigures';
-import { atCommonPrecision, moneyText, namedAmounts, textCells, TextMoney } from '../shared/textScan';
+import { atCommonPrecision, atWrittenPrecision, FIGURE_MONEY, moneyText, namedAmounts, textCells, TextMoney } from '../shared/textScan';
 
 const sameAt = (at: { readonly stated: number; readonly table: number }) => at.stated === at.table;
+/** An amount written in 亿: held at the digits it writes (3.6亿元 is right for 35,980 万元), as text-figures holds it. */
+const inYi = (m: TextMoney) => m.writtenUnit?.startsWith('亿') === true;
 
 /**
  * The 预算 a clause states, each with the tables' one it is held to. A 年初 one beside the 全年 one the clause gives (年初预算数为
@@ -36,6 +38,18 @@ function budgetPairs(ctx: RuleContext, s: BudgetStatement, text: string): [strin
   ];
 }
 
+/**
+ * The text's statements, a clause whose 预算 or 决算 is written in 亿 read in 亿元 too (budgetStatements' inYi: 山西 省级 2020, “三公”经费预算
+ * 为3.94亿元 where table 07's is 34,900 万元): read in 万元 and 元 alone it had no figure, a wrong one passed (helper-h320). Each is held
+ * to the tables' at the digits it writes (atWrittenPrecision: 3.6亿元); no rate is worked out from it here.
+ */
+function statementsOf(text: string): BudgetStatement[] {
+  const inWan = budgetStatements(text);
+  if (!text.includes('亿')) return inWan;
+  const yi = budgetStatements(text, true).filter((y) => [y.actual, y.budget].some((m) => m !== undefined && inYi(m)));
+  return [...inWan.filter((s) => !yi.some((y) => y.start === s.start)), ...yi].sort((a, b) => a.start - b.start);
+}
+
 export default defineRule({
   id: 'text-budget-figures',
   title: '公开说明中预决算对比句的预算数、决算数与表格和说明数据一致',
@@ -47,17 +61,19 @@ export default defineRule({
   check(ctx) {
     for (const t of textCells(ctx)) {
       const seen = new Set<number>();
-      for (const s of budgetStatements(t.text)) {
+      for (const s of statementsOf(t.text)) {
         // One entry per rate: the clause's figures once.
         if (seen.has(s.start)) continue;
         seen.add(s.start);
         const pairs: [string, TextMoney | undefined, KnownFigure | undefined][] = [...budgetPairs(ctx, s, t.text), ['决算', s.actual, s.actual && knownActual(ctx, s, t.text)]];
         // A figure after a label of the tables (公务接待费支出决算为…) is text-figures' to compare: said once.
-        const named = namedAmounts(s.clause).map((n) => n.money);
+        // In 亿 too (决算数为1.87亿元: text-figures reads it, FIGURE_MONEY).
+        const named = namedAmounts(s.clause, undefined, FIGURE_MONEY).map((n) => n.money);
         for (const [what, stated, known] of pairs) {
           if (!stated || !known || named.some((m) => m.fen === stated.fen && m.unit === stated.unit)) continue;
-          const at = atCommonPrecision(stated, known.fen, known.unit);
-          if (sameAt(at) || known.alternatives?.some((a) => sameAt(atCommonPrecision(stated, a.fen, a.unit)))) continue;
+          const precision = inYi(stated) ? atWrittenPrecision : atCommonPrecision;
+          const at = precision(stated, known.fen, known.unit);
+          if (sameAt(at) || known.alternatives?.some((a) => sameAt(precision(stated, a.fen, a.unit)))) continue;
           ctx.report({
             messageId: 'mismatch',
             data: { clause: s.clause.replace(/[。;,，:：]+$/, ''), what, stated: moneyText(stated), source: known.source, actual: amount(known.fen, known.unit) },

@@ -681,7 +681,10 @@ const ALIASES: readonly [RegExp, string][] = [
   // Joined by 费及, 和 or 与 too (上海/中央's heading and text: 公务用车购置费及运行维护费比上年增加0.14万元): keyed to 购置费, its change
   // was held to 购置费's 上年数 (helper-h299).
   [/公务用车购置费?[及和与]运行|^购置及运行维护费$/, '公务用车购置及运行维护费'],
-  [/公务用车购置费/, '公务用车购置费'],
+  // Without 费 too (吉林 和龙 2020: 公务用车购置支出56万元比上年增加56万元；公务接待支出124万元，比上年累计支出148万元下降24万元):
+  // text-figures reads them as table 07's items, but keyed to none their change went unread, a wrong one passed (helper-h320).
+  [/公务用车购置费|^公务用车购置$/, '公务用车购置费'],
+  [/^公务接待$/, '公务接待费'],
   [/公务用车运行/, '公务用车运行维护费'],
   [/机关运行经费/, '机关运行经费'],
   // 重庆: 2023年度收入合计11352.79万元，较上年决算数增加…; 支出合计…: table 01's 本年收入合计 and 本年支出合计, bare (helper-h239: keyed

@@ -943,6 +943,10 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   // the 财政拨款支出 total's before (helper-257: its change went unread, a wrong one passed).
   ['三公经费公共财政拨款支出', threePublicTotal],
   ['三公经费支出决算', threePublicTotal],
+  // Spent, as a 预算 is executed (山西 省级 2020: 2019年“三公”经费执行支出2.52亿元，比预算减少1.08亿元; “三公”经费实际支出…): unread,
+  // a wrong total and its 比预算减少 passed (helper-h320).
+  ['三公经费执行支出', threePublicTotal],
+  ['三公经费实际支出', threePublicTotal],
   // The total as departments also write it: “三公”经费支出…, 财政拨款“三公”经费支出…, “三公”经费…, (占)“三公”经费的….
   ['三公经费支出', threePublicTotal],
   ['三公经费', threePublicTotal],

@@ -205,8 +205,25 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h320 (山西 省级: …2022年，省级公共预算安排“三公”经费为3.35亿元，…2018年为4.3亿元，其中，2022年比2018年减少近1亿元, in a
+      // text of 2020): a 提示 asked to compare with last year, on a right text.
+      name: 'another year compared with an older one, the first named right before it (其中，2019年比2017年减少…)',
+      sheets: [
+        sheet('公开说明', [
+          ['从历年预算来看，2019年“三公”经费预算为6.00万元，2017年为7.00万元，其中，2019年比2017年减少近1万元。'],
+          ['2020年较2018年减少1.00万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
+    {
+      // helper-h320: this year named before the comparison is this year's against an old one: a leftover still.
+      name: 'this year named right before an older year compared with (2022年比2020年减少…): a leftover',
+      sheets: [sheet('公开说明', [['“三公”经费支出4.99万元，2022年比2020年减少1.00万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '“比2020年”应与上年（2021年）相比' }],
+    },
     {
       // helper-h298: an earlier year than last compared with in words alone, no figure (与2020年相比，本单位业务量有所增加 in a
       // 2022 text: a comparison over several years on purpose, textScan reading its cell since h288) was asked to be 2021, a right
