@@ -109,8 +109,9 @@ const EXPLANATION = new RegExp(
  * under 3.公务接待费 unread, or under 2.公务用车购置及运行维护费; helper-h314). Only an arabic ordinal: （三）… and 三、… are read
  * already; an unnumbered label (国内公务接待, 公务用车购置费) stays a label.
  */
+// The name alone, with 费, 支出, 情况 or 说明 after it: not a count (1、公务用车购置数0辆) nor a sentence.
 const SHORT_ITEM_HEADING =
-  /^\s*[0-9０-９]{1,2}\s*[、.．]\s*[“"]?(?:因公出国|公务用车|(?:国内)?公务接待|国内接待|(?:外宾|外事|国[(（]境[)）]外|境外|国外)(?:公务)?接待|三公)/;
+  /^\s*[0-9０-９]{1,2}\s*[、.．]\s*[“"]?(?:(?:因公)?出国[（(]境[)）]|公务用车(?:购置|运行维护|运行)|(?:国内)?公务接待|国内接待|(?:外宾|外事|国[(（]境[)）]外|境外|国外)(?:公务)?接待|三公[”"]?)(?:经?费)?(?:支出)?(?:情况)?(?:说明)?[:：。]?\s*$/;
 
 // Also a 三公 item said to be none, as EXPLANATION reads it (公务接待费：无此类情况, 本单位无公务接待费: under 12 characters, such a
 // cell was skipped, a wrong none passed; review r277). The cell not yet normalised: brackets either width, quotes kept.
