@@ -16,6 +16,7 @@ import { occurrences } from '../shared/occurrences';
 import type { Occurrences } from '../shared/occurrences';
 import { AMOUNT_LIST, atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import { tablesYear } from '../shared/documentYear';
+import { bareAmountUnderForeignReception } from '../shared/threePublicHeadings';
 
 /** 房屋X平方米，价值Y万元 (§十（三）), the amount last. */
 const HOUSE_VALUE = new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g');
@@ -142,7 +143,26 @@ export default defineRule({
       });
     }
     aboveBuildings(ctx, place, year);
-    for (const t of textCells(ctx)) {
+    const cells = textCells(ctx);
+    const foreign = matterFact(ctx, '外宾接待费', 'amount');
+    for (const [i, t] of cells.entries()) {
+      // A paragraph opening on its spending bare under the heading of the 公务接待's foreign part (（三）公务接待费 / 2.外事接待 /
+      // 支出0.05万元。): the 说明数据's 外宾接待费, where it gives one (the heading was a short label, unread: helper-h314).
+      const bare = foreign && bareAmountUnderForeignReception(t, cells[i - 1], ctx.grid, year);
+      if (foreign && bare) {
+        const unit = foreign.unit ?? '万元';
+        const at = atCommonPrecision(bare.money, foreign.value, unit);
+        if (at.stated !== at.table) {
+          place.at(bare.end);
+          ctx.report({
+            messageId: 'mismatch',
+            data: { phrase: `${t.headings![t.headings!.length - 1]}：${bare.match[0]}`, source: foreign.source, expected: amount(foreign.value, unit) },
+            cells: foreign.cell ? [t.cell, foreign.cell] : [t.cell],
+            key: `外宾接待费${moneyText(bare.money)}`,
+            ...moneyValues([bare.money.fen, foreign.value], (at.stated - at.table) * at.step, bare.money.unit),
+          });
+        }
+      }
       for (const m of t.text.matchAll(PROCUREMENT_LIST)) {
         const kinds = m[1]!.split(/、|和|及|与/);
         const amounts = listItems(m[2]!);

@@ -103,11 +103,22 @@ const EXPLANATION = new RegExp(
     /\d+(?:辆|台|人|名|批次|个(?:内设机构|职能处室|职能科室|业务科室|处室|科室|股室))|内设机构(?:共)?(?:\d+|[一二两三四五六七八九十]{1,3})个|[一二两三四五六七八九十]{1,3}个(?:内设机构|职能处室|职能科室|业务科室|处室|科室|股室)|预算|决算|持平|包括|\([类款项]\)|年度|12月31日|年末|年底|X{2}|×{2}|\*{2}|\((?:减少|增加|增长|下降|大于|小于)\)|【请填写|作下述说明|不涉及|如持平|按上述格式|仍保留|\.{3}|[。,;:、]{2}|^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\([一二三四五六七八九十]+\)|\d{1,2}(?:、|\.(?!\d))|注:|说明:)/.source,
 );
 
+/**
+ * A short numbered heading naming a 三公 item or a part of the 公务接待 (3.公务接待费, 2、公务用车购置费, 1.国内公务接待, 2.外事接待;
+ * 上海/中央's items one cell each): skipped as a short label, the paragraphs after it stayed under the heading before (支出0.30万元
+ * under 3.公务接待费 unread, or under 2.公务用车购置及运行维护费; helper-h314). Only an arabic ordinal: （三）… and 三、… are read
+ * already; an unnumbered label (国内公务接待, 公务用车购置费) stays a label.
+ */
+// The name alone, with 费, 支出, 情况 or 说明 after it: not a count (1、公务用车购置数0辆) nor a sentence.
+const SHORT_ITEM_HEADING =
+  /^\s*[0-9０-９]{1,2}\s*[、.．]\s*[“"]?(?:(?:因公)?出国[（(]境[)）]|公务用车(?:购置|运行维护|运行)|(?:国内)?公务接待|国内接待|(?:外宾|外事|国[(（]境[)）]外|境外|国外)(?:公务)?接待|三公[”"]?)(?:经?费)?(?:支出)?(?:情况)?(?:说明)?[:：。]?\s*$/;
+
 // Also a 三公 item said to be none, as EXPLANATION reads it (公务接待费：无此类情况, 本单位无公务接待费: under 12 characters, such a
 // cell was skipped, a wrong none passed; review r277). The cell not yet normalised: brackets either width, quotes kept.
 const SHORT_TEXT = new RegExp(
   /^\s*(?:[一二三四五六七八九十]+\s*、|第|[（(]|注|说明)|元|[%％]|年|决算|预算|[XＸ]{2}|××/.source +
-    `|${NONE_WORDS}“?(?:国内)?(?:因公出国|公务接待|公务用车|三公)|(?:出国[(（]境[)）]|公务接待|公务用车|三公)[^。]{0,8}?${NONE_THIS}|${NONE_THIS_OPENING.replace('^', '^\\s*')}`,
+    `|${NONE_WORDS}“?(?:国内)?(?:因公出国|公务接待|公务用车|三公)|(?:出国[(（]境[)）]|公务接待|公务用车|三公)[^。]{0,8}?${NONE_THIS}|${NONE_THIS_OPENING.replace('^', '^\\s*')}` +
+    `|${SHORT_ITEM_HEADING.source}`,
 );
 
 /** Whether a table of the sheet covers cell (r, c). Plain loops: it runs for every text cell of the workbook. */

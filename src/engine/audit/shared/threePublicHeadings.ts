@@ -23,7 +23,8 @@ const HEADING_ITEMS: readonly (HeadingItem & { readonly pattern: RegExp })[] = [
   { item: 'vehicles', name: '公务用车购置及运行维护费', pattern: /公务用车购置费?[及和与]运行/ },
   { item: 'vehiclePurchase', name: '公务用车购置费', pattern: /公务用车购置(?!费?[及和与]运行)/ },
   { item: 'vehicleOperation', name: '公务用车运行维护费', pattern: /(?<!购置及)公务用车运行/ },
-  { item: 'reception', name: '公务接待费', pattern: /(?<!国内)公务接待/ },
+  // Not a part of it named (1.国内公务接待, 2.国（境）外公务接待, 外宾公务接待: the part's, FOREIGN_PART; helper-h314).
+  { item: 'reception', name: '公务接待费', pattern: /(?<!国内|外宾|外事|外)公务接待/ },
 ];
 
 /** Whether words name a year other than the document's (2021年度公务接待费). */
@@ -95,4 +96,28 @@ export function bareAmountUnderItemHeading(
   if (!named || !m || (m[1] !== undefined && year !== undefined && Number(m[1]) !== year)) return undefined;
   const lookup = lookupOf(named.name === '因公出国（境）费' ? '因公出国(境)费' : named.name);
   return lookup && { name: named.name, lookup, money: parseMoney(m[2]!, m[3]!), end: m[0].length };
+}
+
+/** A heading naming the foreign part of the 公务接待 (2.外事接待, （二）外宾接待费, 2.国（境）外公务接待), not the 国内 one. */
+const FOREIGN_PART = /(?:外宾|外事|国\(境\)外|境外|国外)(?:公务)?接待/;
+
+/**
+ * The amount a cell's paragraph opens on bare right under a heading of the 公务接待's foreign part, the innermost (（三）公务接待费 /
+ * 2.外事接待 / 支出0.05万元。): the 说明数据's 外宾接待费 is its figure (text-matter-amounts). Under the 国内 part's heading (1.国内
+ * 公务接待) nothing is read: the 说明数据 gives no 国内 figure, and the whole (table 07's) is not the part's (helper-h314). The same
+ * limits as bareAmountUnderItemHeading: only right under the heading, none under a heading of a 预算, another year or a comparison.
+ */
+export function bareAmountUnderForeignReception(
+  t: TextCell,
+  above: TextCell | undefined,
+  grid: WorkbookGrid,
+  year: number | undefined,
+): { readonly match: RegExpExecArray; readonly money: TextMoney; readonly end: number } | undefined {
+  const headings = t.headings ?? [];
+  const heading = headings[headings.length - 1];
+  if (heading === undefined || !FOREIGN_PART.test(heading) || /国内/.test(heading) || !rightUnderHeading(t, above, grid)) return undefined;
+  if (headings.some((h) => NOT_THIS_YEARS.test(h) || ofAnotherYear(h, year))) return undefined;
+  const m = BARE_SPENDING.exec(t.text);
+  if (!m || (m[1] !== undefined && year !== undefined && Number(m[1]) !== year)) return undefined;
+  return { match: m, money: parseMoney(m[2]!, m[3]!), end: m[0].length };
 }

@@ -1008,10 +1008,10 @@ testRule(rule, {
       ],
     },
     {
-      // review r306: a bare 支出 not right under the item's heading is a part's or the next item's: after a label or sub-heading no
-      // text cell holds (国内公务接待 / 外事接待; 1.国内公务接待; 1.公务用车购置费), after the short heading 3.公务接待费 (still under
-      // 2.公务用车购置及运行维护费), further on in the section, or spent on something (…用于外宾接待，…): held to the heading's item,
-      // each was a 错误 on a right text.
+      // review r306: a bare 支出 not right under the item's heading is a part's or the next item's: after a label no text cell holds
+      // (国内公务接待 / 外事接待), under a part's numbered heading (1.国内公务接待: helper-h314, the 说明数据 gives no 国内 figure),
+      // further on in the section, or spent on something (…用于外宾接待，…): held to the heading's item, each was a 错误 on a right
+      // text. (1.公务用车购置费 / 支出0.00万元 is 购置费's own since helper-h314: right by the sample's 0.)
       name: 'a bare 支出 not right under a 三公 item’s heading, or spent on a part: a part’s or the next item’s, unread',
       sheets: [
         sheet('公开说明', [
@@ -1028,13 +1028,62 @@ testRule(rule, {
           ['支出0.05万元。'],
           ['（六）公务接待费'],
           ['支出0.06万元用于外宾接待，0.14万元用于国内接待。'],
-          ['2.公务用车购置及运行维护费'],
-          ['支出4.79万元。'],
-          ['3.公务接待费'],
-          ['支出0.20万元。'],
           ['（七）公务用车购置及运行维护费'],
           ['1.公务用车购置费'],
           ['支出0.00万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h314: a short numbered cell naming a 三公 item (3.公务接待费, 2、公务用车购置费: under 12 characters, a label no text
+      // cell held) is the heading of the paragraph after it, one a cell as in the 上海/中央 templates: each bare 支出 its item's (the
+      // sample's 因公出国 0.00, 购置 0.00, 运行维护 4.79, 接待 0.20), 支出4.79 under 2.公务用车购置及运行维护费 the car items'. Before,
+      // 支出0.20万元 under 3.公务接待费 stayed under the heading before it.
+      name: 'a bare 支出 under a short numbered 三公 item heading, one paragraph a cell: the item’s, right',
+      sheets: [
+        sheet('公开说明', [
+          ['七、财政拨款“三公”经费支出决算情况说明'],
+          ['（二）“三公”经费财政拨款支出决算具体情况说明。'],
+          ['1.因公出国（境）费'],
+          ['支出0.00万元。'],
+          ['2.公务用车购置及运行维护费'],
+          ['支出4.79万元，比上年增加0.04万元。'],
+          ['3.公务接待费'],
+          ['支出0.20万元，比上年减少0.06万元。'],
+          ['（三）“三公”经费明细'],
+          ['1、公务用车购置费'],
+          ['支出0.00万元。'],
+          ['2、公务用车运行维护费'],
+          ['2022年度支出决算为4.79万元。'],
+          ['３．公务接待费支出'],
+          ['支出0.20万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h314: what must stay unread: under a part's numbered heading (国内 / 外事: table 07 holds only the whole), under an
+      // unnumbered label (it stays a label: 公务接待费 / 支出… after 2.公务用车购置及运行维护费's paragraph), a count's numbered line (1、公务
+      // 用车购置数0辆 is no heading), a second paragraph under the heading (a part's or another item's).
+      name: 'a bare 支出 under a part’s numbered heading, an unnumbered label, a count, or not right under its item’s heading: unread',
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['1.国内公务接待'],
+          ['支出0.15万元，接待3批次18人次。'],
+          ['2.外事接待'],
+          ['支出0.05万元。'],
+          ['3.国（境）外公务接待'],
+          ['支出0.05万元。'],
+          ['2.公务用车购置及运行维护费'],
+          ['支出4.79万元。'],
+          ['公务接待费'],
+          ['支出0.30万元。'],
+          ['（四）公务用车购置及运行维护费'],
+          ['1、公务用车购置数0辆'],
+          ['支出4.00万元。'],
+          ['3.公务接待费'],
+          ['支出0.20万元。'],
+          ['支出0.05万元。'],
         ]),
       ],
     },
@@ -1056,6 +1105,34 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务用车购置及运行维护费4.79万元”，而财政拨款“三公”经费支出决算表中为 5.79 万元。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+      ],
+    },
+    {
+      // helper-h314: under a short numbered 三公 item heading (3.公务接待费, 2、公务用车购置费) a wrong bare 支出 was unread, or under
+      // the heading before it: each now held to its item (购置 1.00 in withCarBought), the car items' sum under their heading of both.
+      name: 'a bare 支出 under short numbered 三公 item headings, one paragraph a cell, each wrong: held to its item',
+      grid: withCarBought,
+      sheets: [
+        sheet('公开说明', [
+          ['（二）“三公”经费财政拨款支出决算具体情况说明。'],
+          ['1.因公出国（境）费'],
+          ['支出0.00万元。'],
+          ['2.公务用车购置及运行维护费'],
+          ['支出4.79万元。'],
+          ['3.公务接待费'],
+          ['支出0.30万元，比上年增加0.04万元。'],
+          ['（三）“三公”经费明细'],
+          ['1、公务用车购置费'],
+          ['支出0.00万元。'],
+          ['2、公务用车运行维护费'],
+          ['2022年度支出决算为4.97万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“公务用车购置及运行维护费4.79万元”，而财政拨款“三公”经费支出决算表中为 5.79 万元。' },
+        { severity: 'error', first: '公开说明!A7', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
+        { severity: 'error', first: '公开说明!A10', message: '说明文字写“公务用车购置费0.00万元”，而财政拨款“三公”经费支出决算表中为 1.00 万元。' },
+        { severity: 'error', first: '公开说明!A12', message: '说明文字写“公务用车运行维护费4.97万元”，而财政拨款“三公”经费支出决算表中为 4.79 万元。' },
       ],
     },
     {

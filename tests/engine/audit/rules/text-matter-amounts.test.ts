@@ -21,6 +21,14 @@ const noAssetValues = (j: { 事项: Record<string, unknown> }) => {
 const housesOf = (header: string) => sheet(JIANGXI_ASSETS, jiangxiHousesRows(header));
 const HOUSES = '截止2022年12月31日，固定资产原值532.65万元，房屋500.00平方米，价值100.00万元。车辆3辆，价值72.85万元。';
 
+/** The sample's 说明数据 with a 外宾接待费 of 0.05 (a part of table 07's 公务接待费 0.20). */
+const withForeign = (j: { 事项: Record<string, unknown> }) => {
+  j.事项.外宾接待费 = 0.05;
+};
+/** （三）公务接待费 with its parts under numbered headings, one paragraph a cell (the 中央 template's parts). */
+const receptionParts = (domestic: string, foreign: string) =>
+  sheet('公开说明', [['（三）公务接待费'], ['1.国内公务接待'], [`支出${domestic}万元，接待3批次18人次。`], ['2.外事接待'], [`支出${foreign}万元。`]]);
+
 testRule(rule, {
   valid: [
     { name: 'no 房屋价值 or 车辆价值 in the 说明数据, 江西’s table printing them: its figures, right', sheets: [assets(), sheet('公开说明', [[VALUES]])], data: noAssetValues },
@@ -97,6 +105,17 @@ testRule(rule, {
         delete json.事项.固定资产原值;
       },
       sheets: [sheet('公开说明', [['固定资产原值600.00万元。']])],
+    },
+    // helper-h314: a bare 支出 under the numbered heading of the 公务接待's foreign part (2.外事接待) is the 说明数据's 外宾接待费:
+    // right; the 国内 part's (1.国内公务接待) is no figure the 说明数据 gives, nor table 07's whole: unread whatever it says.
+    { name: 'a bare 支出 under 2.外事接待, the 说明数据’s 外宾接待费 0.05: right; under 1.国内公务接待 unread', sheets: [receptionParts('0.30', '0.05')], data: withForeign },
+    // helper-h314: with no 外宾接待费 in the 说明数据, nothing to hold it to; an unnumbered label (外事接待) stays a label; a second
+    // paragraph under the heading is not read; nor last year's.
+    { name: 'a bare 支出 under 2.外事接待 with no 外宾接待费 in the 说明数据: unread', sheets: [receptionParts('0.15', '0.07')] },
+    {
+      name: 'a bare 支出 after an unnumbered 外事接待 label, not right under 2.外事接待, or last year’s: unread',
+      sheets: [sheet('公开说明', [['（三）公务接待费'], ['外事接待'], ['支出0.07万元。'], ['2.外事接待'], ['接待外宾1批次。'], ['支出0.07万元。'], ['3.外宾接待费'], ['2021年度支出0.07万元。']])],
+      data: withForeign,
     },
   ],
   invalid: [
@@ -254,6 +273,16 @@ testRule(rule, {
       name: '上海’s 政府采购金额（以合同签订为准） that is not the 说明数据’s',
       sheets: [sheet('公开说明', [['新疆昌吉州政务服务和公共资源交易管理局2022年度政府采购金额（以合同签订为准）为65.51万元，其中：货物采购金额21.46万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“政府采购金额(以合同签订为准)为65.51万元”，而说明数据“事项·政府采购支出总额”为 55.51 万元。' }],
+    },
+    {
+      // helper-h314: under 2.外事接待 (a short label no text cell held) a wrong 支出 passed: held to the 说明数据's 外宾接待费.
+      name: 'a bare 支出 under the numbered heading of the 公务接待’s foreign part (2.外事接待, （二）外宾接待费), not the 说明数据’s 外宾接待费',
+      sheets: [receptionParts('0.15', '0.07'), sheet('附注', [['（二）外宾接待费'], ['2022年度支出决算为0.50万元。']])],
+      data: withForeign,
+      errors: [
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“2.外事接待：支出0.07万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' },
+        { severity: 'error', first: '附注!A2', message: '说明文字写“(二)外宾接待费：2022年度支出决算为0.50万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' },
+      ],
     },
   ],
 });

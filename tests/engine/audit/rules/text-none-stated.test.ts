@@ -143,8 +143,9 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['（二）公务用车购置费及运行维护费'], ['本单位无此项购置支出。'], ['2022年未新购置公务用车。']])],
     },
     {
-      // review r306: a none after a sub-heading or label no text cell holds (short: 1.公务用车购置费, 3.公务接待费) is of what that
-      // names, not of the heading over it (held to the car items' 4.79, each right text was a 错误).
+      // review r306: a none after a sub-heading or label (1.公务用车购置费, 公务用车购置费, 3.因公出国（境）费) is of what that names,
+      // not of the heading over it (held to the car items' 4.79, each right text was a 错误). The numbered ones are headings since
+      // helper-h314: the none right under them is theirs, right by the sample's 0.
       name: 'none after a short sub-heading or label under the car items’ heading, or after the next item’s short heading',
       sheets: [
         sheet('公开说明', [
@@ -166,6 +167,30 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h314: under a short numbered sub-heading (1.公务用车购置费, 2.公务接待费: labels no text cell held) a none passed where
+      // table 07 has some of the item: now the sub-heading's item's. Not a part's (1.国内公务接待, 2.外事接待: table 07 holds the whole).
+      name: 'none right under a short numbered item heading (1.公务用车购置费 / 本单位无此项支出), of an item table 07 has some of',
+      grid: () => withActual({ total: 5.99, vehicles: 5.79, vehiclePurchase: 1 }),
+      sheets: [
+        sheet('公开说明', [
+          ['（二）公务用车购置费及运行维护费'],
+          ['1.公务用车购置费'],
+          ['本单位无此项支出。'],
+          ['2.公务接待费'],
+          ['本年度无此项支出。'],
+          ['（三）公务接待费'],
+          ['1.国内公务接待'],
+          ['本单位无此项支出。'],
+          ['2.外事接待'],
+          ['本单位无此项支出。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A3', message: '说明文字写“1.公务用车购置费：本单位无此项支出”，而《财政拨款“三公”经费支出决算表》中公务用车购置费决算数为 1.00 万元。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“2.公务接待费：本年度无此项支出”，而《财政拨款“三公”经费支出决算表》中公务接待费决算数为 0.20 万元。' },
+      ],
+    },
     {
       // review r306: a none right under its item's heading, blank rows between, is still the item's.
       name: 'none right under the car items’ heading with blank rows between, of a table 07 with 4.79 of them',
