@@ -79,9 +79,13 @@ function namesThisYearFrom(text: string, from: number, year: number): boolean {
   return named.exec(text) !== null;
 }
 
-/** A clause of another year than the document's: that year, where its clause opens (index) and its period's words end (end). */
+/**
+ * A clause of another year than the document's: that year, where its clause opens (index: its ，；： or the sentence's start) and
+ * its period's words end (end), and the words as written (2021年度, 上年, 去年).
+ */
 export interface OtherYearClause {
   readonly year: number;
+  readonly word: string;
   readonly index: number;
   readonly end: number;
 }
@@ -105,7 +109,8 @@ export function otherYearOpening(sentence: string, at: number, year: number | un
   const after = before.slice(end);
   if (namesThisYearFrom(before, end, year) || ASIDE_FIGURE.test(after) || NOT_ONE_YEAR.test(after)) return undefined;
   const named = opening[2] !== undefined ? year - 1 : Number(opening[1]);
-  return named === year || named === stated ? undefined : { year: named, index: from + opening.index!, end: from + end };
+  const word = opening[0].slice(opening[0].lastIndexOf(opening[1] ?? opening[2]!));
+  return named === year || named === stated ? undefined : { year: named, word, index: from + opening.index!, end: from + end };
 }
 
 /** otherYearOpening's year: a share or an amount there is that year's (held to this year's tables, a right text was a 错误: helper-h298). */
