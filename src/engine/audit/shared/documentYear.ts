@@ -126,8 +126,7 @@ export function otherYearAt(sentence: string, at: number, year: number | undefin
  * (2021年度为598.00万元，比上年…) is that year's. text-template-leftovers names a year left from another report.
  */
 export function openedOnOtherYear(said: string, year: number | undefined): boolean {
-  const opening = CLAUSE_PERIOD.exec(said);
-  CLAUSE_PERIOD.lastIndex = 0;
+  const opening = said.matchAll(CLAUSE_PERIOD).next().value;
   if (year === undefined || opening?.index !== 0 || opening[1] === undefined || Number(opening[1]) === year) return false;
   if (namesThisYearFrom(said, opening[0].length, year)) return false;
   // A period from an earlier year on (2021年以来，“三公”经费支出较上年减少…; 2020年起, 至今, 以后) runs to the document's year: its
