@@ -477,7 +477,11 @@ function currentAmount(
   // 比上年减少0.30万元): last year's own.
   const other = otherYearOpening(said, said.length, year);
   const thisYears = other && said.slice(0, other.index);
-  const pairedWithThisYears = !!thisYears && year !== undefined && other!.year === year - 1 && /\d\s*万?元/.test(thisYears) && !CHANGED_BEFORE.test(thisYears);
+  // A clause of its own after a ；, opening on last year by its number (…4.99万元；2021年，“三公”经费支出5.01万元，比上年减少0.50万元):
+  // that year's statement with its own change against 2020 (held to this year's, a right text was a 错误; helper-h318). Not 上年's
+  // (…；上年…，比上年…: 上年 twice is one year, the pair's), nor after a ， (…4.99万元，2021年度…5.01万元，比上年…: one comparison).
+  const ownStatement = !!other && /^[;；]/.test(said.slice(other.index)) && /^\d/.test(other.word);
+  const pairedWithThisYears = !!thisYears && year !== undefined && other!.year === year - 1 && !ownStatement && /\d\s*万?元/.test(thisYears) && !CHANGED_BEFORE.test(thisYears);
   if (openedOnOtherYear(said, year) || (other !== undefined && !pairedWithThisYears)) return undefined;
   const inContext = (name: string) => (said.endsWith(name) ? labelInContext(name, said.slice(0, said.length - name.length)) : name);
   if (label && !/元$/.test(label)) {
@@ -490,7 +494,9 @@ function currentAmount(
         ? before
         : before
             .replace(new RegExp(`(?<=^|。)(?:${year - 1}年|上一?年度?(?!结转|结余))[^。]*。`, 'g'), '')
-            .replace(new RegExp(`(?<=^|[。;；,，])${year - 1}年[^。]*?(?=[,，;；]${year}年)`, 'g'), '');
+            // Up to this year named by 本年 or 今年 too (2021年“三公”经费支出5.01万元，今年“三公”经费支出比上年减少…: 2021's 5.01
+            // was taken for this year's, a right change a 错误; helper-h318).
+            .replace(new RegExp(`(?<=^|[。;；,，])${year - 1}年[^。]*?(?=[,，;；](?:${year}年|本年|今年))`, 'g'), '');
     // A bare 收支 (收、支, 收入、支出) after a sentence stating the totals (重庆: 2023年度收入总计11380.18万元，支出总计11380.18万元。
     // 收支较上年决算数增加205.8万元，增长1.84%; 收、支与2023年度相比，减少…): the totals' change, 收入总计's as 支出总计's (helper-h239:
     // named by no table's label, the change went unread and a wrong amount or rate passed).

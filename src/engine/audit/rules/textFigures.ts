@@ -21,7 +21,7 @@ import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
 import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, domesticPartBeside, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sectionAlternative, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, underGeneralBudget, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
-import { tablesYear } from '../shared/documentYear';
+import { otherYearOpening, tablesYear, THIS_YEAR } from '../shared/documentYear';
 import { matterFact } from '../shared/supplementFacts';
 import { toFen } from '../../grid/money';
 import { centsOfFen } from '../../derive/arithmetic';
@@ -115,16 +115,6 @@ const CLASS_LIST = new RegExp(
  */
 const YEAR_BEFORE_LIST = /(?:^|[^\d、和及与至到~-])(\d{4})年度?\)?$/;
 
-/** A line's 支出 or 收入 after 本年, with its fund or not (本年支出, 本年财政拨款支出, 本年一般公共预算财政拨款收入). */
-const THIS_YEARS_FLOW = '度?(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政拨款)?(?:支出|收入)';
-/**
- * 本年 as this year, not in a line's name (上年决算中，本年财政拨款支出主要用于… is a column of last year's 决算; helper-h255:
- * taken for this year, the items were held to this year's 决算, each right text a 错误). A line's 支出 or 收入 with its amount
- * after a clause's start is this year's though (上年财政拨款支出703.00万元，本年财政拨款支出1363.45万元，主要用于…: helper-h263,
- * its items were taken for last year's, a wrong one passed); not right after a year (2021年度本年支出…: that year's), nor
- * in a year's 决算 (上年决算中，本年财政拨款支出703.00万元，主要用于…: a column of it).
- */
-const THIS_YEAR = `本年(?!${THIS_YEARS_FLOW}|度?(?:结转|结余))|(?<=^|[,，。;；:：\\s])(?<!中[,，:：]\\s*)本年(?=${THIS_YEARS_FLOW}(?:合计|总计)?(?:决算数?)?(?:为|是|共计)?[:：]?\\d)`;
 /**
  * Years a sentence names before a list of 类 (2021年度，一般公共服务支出、…分别为…): a year with its 年, 上年/去年 (last year),
  * or 本年/今年 (the document's: THIS_YEAR). Not a year compared with (与2021年相比，…, 比上年增加…: the list is this year's), nor
@@ -609,22 +599,6 @@ function lastTwoYearsSums(ctx: RuleContext, sentence: string, year: number | und
 }
 
 /**
- * Words in a clause opening on last year (2021年度，本部门收入总计1801.23万元，支出总计1801.23万元；2022年度…; 上年度人员经费…，
- * 公用经费…), up to where this year is named: its amounts are last year's, the names after its first too (text-change-words
- * holds them to the 上年数). Read as this year's, a correct sentence was a 错误 (helper-h124). Not a period from last year
- * (2021年以来, 2021年至2022年), nor last year's amount alone in a clause of this year's (…1,488.29万元，上年为1,801.23万元，支出总计…).
- */
-function inLastYearClause(before: string, year: number | undefined): boolean {
-  if (year === undefined) return false;
-  const opening = [...before.matchAll(new RegExp(`(?:^|[。;；,，])(?:上一?年度?|去年|${year - 1}年度?)(?!以来|起|至|到|—|-|－|~|～|、|和|同期|结转|结余|度|决算数?为|数?为|是|[:：\\d(])`, 'g'))].pop();
-  if (opening === undefined) return false;
-  // Its 其中 list goes on past the list's ；s (2021年度“三公”经费支出5.01万元，其中：…4.75万元；公务接待费0.26万元: 2021's, held to this
-  // year's 0.20 a 错误; review r309); a ； before any 其中 still closes the clause.
-  const clause = before.slice(opening.index! + opening[0].length).replace(/(?:其中|包括)[^。]*$/, (list) => list.replace(/[;；]/g, '，'));
-  return !new RegExp(`${THIS_YEAR}|今年|[;；]|${year}年`).test(clause);
-}
-
-/**
  * A balance named as the subject of the parts right after it (上年结转和结余中，…; 年末结转和结余70.00万元，其中：…), its 基本支出 or 项目支出
  * parts before (…，基本支出20.00万元；): a 基本支出 or 项目支出 next is the balance's part, not table 03's (review r279: 上年结转和结余中，
  * 基本支出20.00万元；项目支出50.00万元 held to table 03, each right text a 错误). Only those parts between: after any other clause
@@ -675,7 +649,9 @@ export default defineRule({
         for (const n of named) {
           // This year's of two years' listed (2021年和2022年收入总计分别为…、…) is said so, whatever year the sentence opens on.
           if (n.year === undefined && OVER_YEARS.test(sentence.slice(0, n.end))) continue;
-          if (n.year === undefined && inLastYearClause(sentence.slice(0, n.index), docYear)) continue;
+          // Nor one in a clause opening on another year (2021年度，本部门收入总计…，支出总计1801.23万元；2022年度…; 上年度人员经费…，
+          // 公用经费92.95万元): that year's, the names after its first too (helper-h124: held to this year's, a 错误).
+          if (n.year === undefined && otherYearOpening(sentence, n.index, docYear) !== undefined) continue;
           if ((n.label === '基本支出' || n.label === '项目支出') && BALANCE_SPENDING_PARTS.test(sentence.slice(0, n.index))) continue;
           if (domesticPartBeside(n.label, t.text, foreignKnown)) continue;
           const namesake = economicNamesake(rec, n.label, sentence);

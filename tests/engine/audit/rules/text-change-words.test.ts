@@ -964,6 +964,19 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h318: after this year's amount and a ；, a clause opening on last year by its number is that year's statement, its
+      // change against 2020 (…4.99万元；2021年，“三公”经费支出5.01万元，比上年减少0.50万元: read as the pair's, a 错误). And
+      // this year named by 今年 ends another year's clause: the change is this year's, from the table's 4.99, not 2021's 5.01.
+      name: 'a change in last year’s own statement after a ；, and this year’s after 今年: not held, or right',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元；2021年，“三公”经费支出5.01万元，比上年减少0.50万元。'],
+          ['2022年度“三公”经费支出4.99万元；2021年度“三公”经费支出5.01万元，比上年减少0.50万元。'],
+          ['2021年“三公”经费支出5.01万元，今年“三公”经费支出比上年减少0.02万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -1010,6 +1023,26 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A1', message: '与上年相比应为减少312.94 万元' },
         { severity: 'error', first: '公开说明!A2', message: '与上年相比应为下降27.50%' },
         { severity: 'error', first: '公开说明!A3', message: '与上年相比应为减少0.02 万元' },
+      ],
+    },
+    {
+      // helper-h318: the pair stays read where last year's clause follows this year's amount after a ， or opens on 上年 after a ；
+      // (the near forms of last year's own statement above); and a sentence opening on last year that names this year by 本年 or
+      // 今年 is this year's change (skipped as 2021's, a wrong one passed).
+      name: 'a wrong change of the pair after a ， or of 上年 after a ；, or after 本年 or 今年 in a sentence opening on last year: held',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费支出4.99万元，2021年度“三公”经费支出5.01万元，比上年减少0.50万元。'],
+          ['2022年度“三公”经费支出4.99万元；上年“三公”经费支出5.01万元，比上年减少0.50万元。'],
+          ['2021年度“三公”经费支出5.01万元，本年“三公”经费支出4.99万元，比上年减少0.50万元。'],
+          ['2021年“三公”经费支出5.01万元，今年“三公”经费支出比上年减少0.50万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.50万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.50万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.50万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
+        { severity: 'error', first: '公开说明!A4', message: '说明文字“减少0.50万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
       ],
     },
     {

@@ -594,6 +594,18 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h318: one reading of another year's clause (documentYear's otherYearOpening) for every rule. Its clause runs on past
+      // a ； to where this year is named (2021年度收入总计…；支出总计1801.23万元: ended at the ；, held to this year's 1,488.29 a
+      // 错误), and opens on any other year (…；2020年度“三公”经费支出5.30万元: only last year's was read, held to 4.99 a 错误).
+      name: 'another year’s clause past a ；, and one of an older year than last: that year’s amounts, not held',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度收入总计1488.29万元。2021年度收入总计1801.23万元；支出总计1801.23万元。'],
+          ['2022年度“三公”经费支出4.99万元；2020年度“三公”经费支出5.30万元，比上年减少0.50万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h122: one amount shared by two names (均为, 各为) after last year's year or 上年: both names' last year's figure, not
       // this year's 支出总计 (held to the table's 1,488.29, a correct sentence was a 错误).
       name: 'last year’s figure shared by two names (2021年收入、支出总计均为…, 2021年度收入总计、支出总计均为…, 上年…)',
@@ -1572,6 +1584,20 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '两年合计应为 10.00 万元。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字写“支出总计1488.92万元”' },
         { severity: 'error', first: '公开说明!A5', message: '说明文字写“支出总计1488.92万元”' },
+      ],
+    },
+    {
+      // helper-h318: another year's clause ends where this year is named, by 本年 or 今年 too (near forms of the case above).
+      name: 'a wrong amount after another year’s clause, this year named by 本年 or 今年',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度收入总计1801.23万元；本年支出总计1488.92万元。'],
+          ['2020年度收入总计1500.00万元，今年支出总计1488.92万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“支出总计1488.92万元”，而' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“支出总计1488.92万元”，而' },
       ],
     },
     {
