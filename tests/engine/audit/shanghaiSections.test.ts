@@ -296,3 +296,73 @@ it('text-change-words: a change against the 预算 whose rate any amount agrees 
   // The part's own change and rate (30.00 of 950.00), its 预算 not known: its subject, not held to the whole's.
   for (const headings of [[], GENERAL]) expect([headings, under(headings, `${whole}较年初预算减少30.00万元，下降3.16%。`)]).toEqual([headings, []]);
 });
+
+/**
+ * text-shares: a share of a 财政拨款 part is of its part's basis. Under §五 财政拨款支出中，财政拨款项目支出920.00万元 is 05's part
+ * (sectionAlternative), its share of 05's whole 4,029.01 (22.83%); held to all funds' 1,065.60 ÷ 4,174.61 (25.53%), a right text
+ * was a 错误 (onBasis). 财政拨款基本支出 3,109.01 is both funds' figure (08 spends none on it): a share of either whole is right.
+ */
+describe('text-shares: a 财政拨款 part’s share under §五 is of its part’s basis', () => {
+  const shares = (headings: readonly string[], text: string) => under(headings, text, 'text-shares');
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  const PROJECT = '财政拨款支出中，财政拨款项目支出920.00万元，占22.83%。';
+
+  it('05’s part with 05’s whole, all funds’ with all funds’: right', () => {
+    expect(errors(GENERAL, PROJECT)).toEqual([]);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出1065.60万元，占25.53%。')).toEqual([]);
+    for (const rate of ['77.17%', '74.47%']) expect(errors(GENERAL, `财政拨款支出中，财政拨款基本支出3109.01万元，占${rate}。`)).toEqual([]);
+  });
+
+  it('a wrong share: one 错误 on the part’s basis', () => {
+    expect(errors(GENERAL, PROJECT.replace('22.83%', '25.53%'))).toEqual(['说明文字“920.00万元,占25.53%”：占比应为 22.83%（920.00 万元 ÷ 4,029.01 万元），文中为 25.53%。']);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款基本支出3109.01万元，占70.00%。')).toEqual(['说明文字“3109.01万元,占70.00%”：占比应为 74.47%（3109.01万元 ÷ 4,174.61 万元），文中为 70.00%。']);
+  });
+
+  it('not under no heading, nor after the whole stated as all funds’: all funds’ basis as before', () => {
+    expect(shares([], PROJECT)).toEqual(['说明文字“920.00万元,占22.83%”：占比应为 25.53%（1,065.60 万元 ÷ 4,174.61 万元），文中为 22.83%。']);
+    expect(shares([], '财政拨款支出中，财政拨款基本支出3109.01万元，占77.17%。')).toEqual(['说明文字“3109.01万元,占77.17%”：占比应为 74.47%（3109.01万元 ÷ 4,174.61 万元），文中为 77.17%。']);
+    expect(shares(GENERAL, '财政拨款支出4174.61万元，其中：财政拨款项目支出920.00万元，占22.83%。')).toEqual([
+      '说明文字“920.00万元,占22.83%”：占比应为 25.53%（1,065.60 万元 ÷ 4174.61万元），文中为 22.83%。',
+    ]);
+  });
+});
+
+/**
+ * A whole 财政拨款支出 in one sentence, its parts in the next opening on 其中 (carriesWholeFiscal): all funds' parts as in one sentence.
+ * Read sentence by sentence, under §五 the right 1,065.60 was held to 05's 920.00 (a 错误), and under no heading it was unread.
+ */
+describe('text-figures: 财政拨款项目支出 in a 其中 sentence after the whole 财政拨款支出 is all funds’', () => {
+  const WHOLE = '财政拨款支出4174.61万元。其中：财政拨款基本支出3109.01万元，财政拨款项目支出1065.60万元。';
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  const ALL_FUNDS = (stated: string) => `说明文字写“财政拨款项目支出${stated}万元”，而一般公共预算财政拨款支出决算表、政府性基金预算财政拨款收入支出决算表中为 1,065.60 万元。`;
+
+  it('right: no 错误 under §五, §六 or no heading, with a share too', () => {
+    for (const headings of [GENERAL, BASIC, []]) {
+      expect([headings, errors(headings, WHOLE)]).toEqual([headings, []]);
+      expect([headings, errors(headings, '财政拨款支出4174.61万元。其中：财政拨款项目支出1065.60万元，占25.53%。')]).toEqual([headings, []]);
+    }
+  });
+
+  it('wrong (or 05’s after all funds’ whole): one 错误 quoting all funds’ 1,065.60', () => {
+    for (const headings of [GENERAL, BASIC, []]) {
+      expect([headings, errors(headings, WHOLE.replace('1065.60', '1000.00'))]).toEqual([headings, [ALL_FUNDS('1000.00')]]);
+      expect([headings, errors(headings, WHOLE.replace('1065.60', '920.00'))]).toEqual([headings, [ALL_FUNDS('920.00')]]);
+    }
+  });
+
+  it('not after a sentence naming 一般公共预算, nor one naming no 财政拨款 spending, nor a sentence not opening on 其中', () => {
+    expect(errors(GENERAL, '一般公共预算财政拨款支出4029.01万元。其中：财政拨款项目支出920.00万元。')).toEqual([]);
+    expect(under(GENERAL, '财政拨款收入4179.01万元。其中：财政拨款项目支出1065.60万元。', 'text-figures')).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+    expect(under(GENERAL, '财政拨款支出4174.61万元。财政拨款项目支出1065.60万元。', 'text-figures')).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+  });
+});

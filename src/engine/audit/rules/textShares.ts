@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells } from '../shared/textScan';
+import { agreesAtPrecision, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -560,6 +560,11 @@ export default defineRule({
       return { parts, from: named.index };
     };
     const year = tablesYear(ctx);
+    // The whole 财政拨款支出 (all funds') and 一般公共预算's: the bases of a 财政拨款 part's share on either basis (onBasis).
+    const allFundsFigure = labelFigure('财政拨款支出', ctx.recognition, ctx.supplement);
+    const allFundsWhole = allFundsFigure && wholeOf(allFundsFigure);
+    const generalFigure = labelFigure('一般公共预算财政拨款支出', ctx.recognition, ctx.supplement);
+    const generalWhole = generalFigure && wholeOf(generalFigure);
     const statedYear = ctx.supplement.年度?.value;
     /**
      * Last year's figure of a figure of the tables (`a.cell`): the 上年数 of the 说明数据 指标 whose this year's figure is that cell
@@ -714,7 +719,8 @@ export default defineRule({
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         reading = sentence;
-        const named = ownAmounts(namedAmounts(sentence, tablesYear(ctx), undefined, t.headings), ctx.recognition, ctx.supplement);
+        // The sentence before: the whole a sentence opening on 其中 lists the parts of (namedAmounts' `previous`).
+        const named = ownAmounts(namedAmounts(sentence, tablesYear(ctx), undefined, t.headings, previousSentence), ctx.recognition, ctx.supplement);
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
          * stated wrong (text-figures says so; a share of the wrong amount would be asked for).
@@ -729,6 +735,22 @@ export default defineRule({
           const own = named.find((n) => n.end === end);
           const f = own ? correctedAmount(own, ctx.recognition, ctx.supplement) : correctedSum(summedAt(end), ctx.recognition, ctx.supplement);
           return f ? wholeOf(f) : stated(m[1]!, m[2]!);
+        };
+        /**
+         * The part and base of a share at `m` on one basis: a 财政拨款基本支出/项目支出 under §五 stated as the section's fund's figure
+         * (sectionPartLookup: 财政拨款支出中，财政拨款项目支出920.00万元，占22.83%, table 05's) is a part of that fund's whole, 一般公共
+         * 预算财政拨款支出 (4,029.01), not of all funds' 4,174.61 the words name: held to all funds' 1,065.60 ÷ 4,174.61, a right
+         * share was a 错误. A part stated as both figures (05's 基本支出 where 08 spends none on it) takes the basis its share holds on.
+         */
+        const onBasis = (m: RegExpMatchArray, part: Amount, base: Amount, stated: number, written: string): { part: Amount; base: Amount } => {
+          const own = named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length);
+          const lookup = own && sectionPartLookup(named, own, t.headings, sentence, ctx.recognition, ctx.supplement);
+          const figure = lookup?.(ctx.recognition, ctx.supplement);
+          if (!own || !figure || !agreesAtPrecision(own.money, figure.fen, figure.unit) || !allFundsWhole || !generalWhole || !sameAmount(base, allFundsWhole)) return { part, base };
+          const section = { part: wholeOf(figure), base: generalWhole };
+          const alsoAllFunds = own.lookup(ctx.recognition, ctx.supplement);
+          if (!alsoAllFunds || !agreesAtPrecision(own.money, alsoAllFunds.fen, alsoAllFunds.unit)) return section;
+          return holds({ ...section, stated, written, phrase: '' }) ? section : { part, base };
         };
         const firstMatch = new RegExp(MONEY).exec(sentence);
         const allShares = [...sentence.matchAll(SHARE)];
@@ -753,7 +775,7 @@ export default defineRule({
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
           // Nor a change's share (其中：项目支出减少200.00万元，占63.91%: of the whole's change; review79).
           const shares = [...sentence.matchAll(SHARE)].filter((m) => (list === -1 || m.index! > list) && !AFTER_CHANGE.test(sentence.slice(0, m.index)));
-          const entries = shares.map((m) => ({ at: m.index!, share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: baseOf(m, base), phrase: m[0] } }));
+          const entries = shares.map((m) => ({ at: m.index!, share: { ...onBasis(m, amountOf(m), baseOf(m, base), rateNumber(m[3]!), m[3]!), stated: rateNumber(m[3]!), written: m[3]!, phrase: m[0] } }));
           // One share of the sum of the amounts named right before it (…，两项合计占0.1%): of the same base, one of the list.
           for (const m of sentence.matchAll(SUM_SHARE)) {
             if (list !== -1 && m.index! < list) continue;
