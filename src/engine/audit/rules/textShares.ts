@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells } from '../shared/textScan';
+import { agreesAtPrecision, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells, yearsListedAmounts } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -282,6 +282,11 @@ function allOf(parts: readonly Amount[], rates: readonly string[], base: Amount)
  * 经费减少…) is another item's (review77).
  */
 const CHANGE_CLAUSES = /[,，](?:(?:与|同|和|跟)?(?:上一?年度?|去年|\d{4}年度?)?(?:相比|对比)|比|较|与|同比|增加|减少|增长|下降|持平|节约|超支)[^,，;；。]*/g;
+/**
+ * The comparison of a change ending where its amount starts, right after what it is of (…1363.45万元，比2021年增加; …，与上年相比
+ * 增加; …支出比上年增加; 较上年度决算减少了): changeSubject.
+ */
+const CHANGE_COMPARISON = /[,，]?(?:(?:与|同|和|跟)(?:上一?年度?|去年|\d{4}年度?)(?:决算数?)?(?:相比|对比)[,，]?|(?:比|较)(?:上一?年度?|去年|\d{4}年度?)(?:决算数?)?)(?:增加|减少|增长|下降)了?$/;
 /** An amount right after a change word: the change, not a part (…主要是人员经费减少200.00万元，占…). */
 const AFTER_CHANGE = /(?:增加|减少|增长|下降|节约|超支)了?$/;
 
@@ -319,6 +324,9 @@ function openingWhole(
   const own: Amount = { fen: sum, unit: first.unit, text: amount(sum, first.unit) };
   return !allOf(parts, rates, first) && allOf(parts, rates, own) ? undefined : first;
 }
+
+/** The year a list's 其中 names its parts of (其中2022年度公务接待费…): group 1. */
+const LIST_YEAR = /^其中[:：,，]?(\d{4})年度?/;
 
 /** A paragraph opening on its parts (其中：…), the whole in the one before. */
 const OPENS_ON_PARTS = /^其中/;
@@ -559,6 +567,36 @@ export default defineRule({
       const parts = [...lookups, ...(MIRRORS[named.label] ?? [])].map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
       return { parts, from: named.index };
     };
+    /**
+     * The figures of what a change at `at` is of, for the share of a named whole after it: the amount its sentence states right
+     * before the comparison (…支出1363.45万元，比2021年增加660.56万元，占…; 与上年相比, 较上年), else the label right before the
+     * comparison, named with no amount (…一般公共预算财政拨款支出比2021年增加660.56万元，占…: partNamedBefore). None where other
+     * words stand between.
+     */
+    const changeSubject = (sentence: string, at: number, amountOf: (m: RegExpMatchArray) => Amount, wholeName: string): Amount[] => {
+      const before = sentence.slice(0, at);
+      const comparison = CHANGE_COMPARISON.exec(before);
+      if (!comparison) return [];
+      const words = before.slice(0, comparison.index);
+      const last = lastAmountBefore(words, words.length);
+      if (last) return last.index! + last[0].length === words.length ? [amountOf(last)] : [];
+      return partNamedBefore(words, wholeName).parts;
+    };
+    /**
+     * The whole of a list (其中…) after two years' amounts listed with 分别, the first amount of its sentence among them (2021年度和
+     * 2022年度“三公”经费支出分别为5.01万元、4.99万元，其中2022年度公务接待费0.20万元，占4.01%): the amount of the year its 其中 names,
+     * else this year's (its parts are the tables'). Of the sentence's first, last year's 5.01, a right share was a 错误.
+     */
+    const yearsListedWhole = (sentence: string, listAt: number, firstMatch: RegExpExecArray | null, headings: readonly string[] | undefined): Amount | undefined => {
+      if (listAt === -1 || !firstMatch || year === undefined) return undefined;
+      const listed = yearsListedAmounts(sentence, year, headings).filter((n) => n.end <= listAt);
+      if (!listed.some((n) => n.index === firstMatch.index)) return undefined;
+      const named = LIST_YEAR.exec(sentence.slice(listAt));
+      const entry = listed.find((n) => n.year === (named ? Number(named[1]) : year));
+      if (!entry) return undefined;
+      const f = entry.year === year ? correctedAmount(entry, ctx.recognition, ctx.supplement) : undefined;
+      return f ? wholeOf(f) : { fen: entry.money.fen, unit: entry.money.unit, text: moneyText(entry.money) };
+    };
     const year = tablesYear(ctx);
     // The whole 财政拨款支出 (all funds') and 一般公共预算's: the bases of a 财政拨款 part's share on either basis (onBasis).
     const allFundsFigure = labelFigure('财政拨款支出', ctx.recognition, ctx.supplement);
@@ -767,7 +805,7 @@ export default defineRule({
         const listYear = listAt === -1 ? undefined : otherYearAt(sentence, listAt, year, statedYear);
         const ownWhole = firstMatch && listAt !== -1 && listYear !== otherYearAt(sentence, firstMatch.index, year, statedYear) ? lastAmountBefore(sentence, listAt) : undefined;
         const list = first && (ownWhole === undefined || otherYearAt(sentence, ownWhole.index!, year, statedYear) === listYear) ? listAt : -1;
-        const listWholeAmount = ownWhole ? amountOf(ownWhole) : first;
+        const listWholeAmount = ownWhole ? amountOf(ownWhole) : (yearsListedWhole(sentence, list, firstMatch, t.headings) ?? first);
         // A part stated as a budget (其中：公务用车运行维护费预算4.80万元，占96.00%) is of the budget, after a 决算 too (helper-h111).
         const baseOf = (m: RegExpMatchArray, whole: Amount): Amount => (outturn && opening && BUDGET_BEFORE.test(sentence.slice(0, m.index)) ? opening : whole);
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? listWholeAmount : namedWhole(sentence, firstMatch?.index);
@@ -842,7 +880,15 @@ export default defineRule({
           });
           if (said && base === undefined) namedBases.push({ at: m.index! + m[0].length, whole: read ?? said });
         };
-        for (const m of sentence.matchAll(NAMED_SHARE)) checkNamed(m, [amountOf(m)], { name: 3, bracket: 4, rate: 6 });
+        for (const m of sentence.matchAll(NAMED_SHARE)) {
+          // A change's amount (…支出1363.45万元，比2021年增加660.56万元，占本年支出合计的91.61%): the share is of the year's figure the
+          // change is of (changeSubject), not of the change (660.56 ÷ 1,488.29 = 44.38%: a right text a 错误); none found, unread.
+          if (!AFTER_CHANGE.test(sentence.slice(0, m.index))) checkNamed(m, [amountOf(m)], { name: 3, bracket: 4, rate: 6 });
+          else {
+            const subject = changeSubject(sentence, m.index!, amountOf, m[3]!);
+            if (subject.length > 0) checkNamed(m, subject, { name: 3, bracket: 4, rate: 6 });
+          }
+        }
         for (const m of sentence.matchAll(PART_SHARE)) {
           const { parts, from } = partNamedBefore(sentence.slice(0, m.index), m[1]!);
           // The phrase with the part's name (财政拨款收入占本年收入合计的…), for the message.
