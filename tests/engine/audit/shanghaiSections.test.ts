@@ -366,3 +366,48 @@ describe('text-figures: 财政拨款项目支出 in a 其中 sentence after the 
     ]);
   });
 });
+
+/**
+ * 一般公共预算和政府性基金预算财政拨款支出 where 国有资本经营预算 spends too (table 09: 20.00; the whole 财政拨款 4,194.61) is 05's with
+ * 08's, 4,174.61 (namedFundsOf): held to the whole's, a right text was a 错误. All three funds named, or 09 spending none, the whole's.
+ */
+describe('text-figures: 一般公共预算和政府性基金预算财政拨款支出 is those funds’ where 国有资本经营预算 spends too', () => {
+  const STATE_CAPITAL = { openingBalance: 0, yearIncome: 20, yearExpenditure: 20, basic: 0, project: 20, closingBalance: 0 };
+  const withStateCapital = {
+    ...shanghai2024,
+    stateCapital: [
+      { code: 'total', name: '合计', values: STATE_CAPITAL },
+      { code: '223', name: '国有资本经营预算支出', values: STATE_CAPITAL },
+      { code: '22301', name: '解决历史遗留问题及改革成本支出', values: STATE_CAPITAL },
+      { code: '2230105', name: '国有企业退休人员社会化管理补助支出', values: STATE_CAPITAL },
+    ],
+    fiscalSummary: {
+      ...shanghai2024.fiscalSummary,
+      expenditure: shanghai2024.fiscalSummary.expenditure.map((l) =>
+        l.key === 'yearExpenditure' ? { ...l, values: { ...l.values, total: 4194.61, stateCapital: 20 } } : l,
+      ),
+    },
+  };
+  const stateGrid = toGrid(buildWorkbook(withStateCapital, standardPlan(withStateCapital)));
+  const figures = (text: string) =>
+    textFindings([text], stateGrid, supplement)
+      .filter((f) => f.rule === 'text-figures')
+      .map((f) => f.message);
+
+  it('right: the two funds’ 4,174.61, either first; the three funds’ or the whole’s 4,194.61', () => {
+    expect(figures('一般公共预算和政府性基金预算财政拨款支出4174.61万元。')).toEqual([]);
+    expect(figures('政府性基金预算和一般公共预算财政拨款支出4174.61万元。')).toEqual([]);
+    expect(figures('一般公共预算、政府性基金预算和国有资本经营预算财政拨款支出4194.61万元。')).toEqual([]);
+    expect(figures('财政拨款支出4194.61万元。')).toEqual([]);
+  });
+
+  it('wrong: one 错误 quoting the named funds’ figure (the whole’s 4,194.61 is wrong for two funds)', () => {
+    const twoFunds = (stated: string) =>
+      `说明文字写“财政拨款支出${stated}万元”，而一般公共预算财政拨款支出决算表、财政拨款收入支出决算总表中为 4,174.61 万元。`;
+    expect(figures('一般公共预算和政府性基金预算财政拨款支出4194.61万元。')).toEqual([twoFunds('4194.61')]);
+    expect(figures('一般公共预算和政府性基金预算财政拨款支出4000.00万元。')).toEqual([twoFunds('4000.00')]);
+    expect(figures('一般公共预算、政府性基金预算和国有资本经营预算财政拨款支出4174.61万元。')).toEqual([
+      '说明文字写“财政拨款支出4174.61万元”，而财政拨款收入支出决算总表中为 4,194.61 万元。',
+    ]);
+  });
+});

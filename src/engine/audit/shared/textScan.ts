@@ -1728,12 +1728,33 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
  * 错误: helper h300's note). The funds listed with 分别 and an amount each are not one label's (listedAmounts).
  */
 const FUND_LABEL = /^(?:一般公共|政府性基金|国有资本经营)预算(?=财政拨款)/;
-const FUND_JOINED_BEFORE = /(?:一般公共|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:和|及|与|、|以及)$/;
 function wholeOfJoinedFunds(label: string, before: string): readonly [string, Lookup] | undefined {
   const fund = FUND_LABEL.exec(label)?.[0];
   const whole = fund === undefined ? undefined : label.slice(fund.length);
   const lookup = whole === undefined ? undefined : LABEL_BY_NAME.get(whole);
-  return lookup && FUND_JOINED_BEFORE.test(before) ? [whole!, lookup] : undefined;
+  const joined = FUNDS_JOINED_BEFORE.exec(before);
+  if (!lookup || !joined) return undefined;
+  const named = new Set([...`${joined[0]}${fund!}`.matchAll(FUND_NAME)].map((m) => m[0]));
+  return [whole!, namedFundsOf(whole!, lookup, named)];
+}
+/** The funds joined before a fund's label (一般公共预算、政府性基金预算和…), all of them. */
+const FUNDS_JOINED_BEFORE = /(?:(?:一般公共|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:和|及|与|、|以及))+$/;
+const FUND_NAME = /一般公共|政府性基金|国有资本经营/g;
+const FUND_NAMES = ['一般公共', '政府性基金', '国有资本经营'];
+
+/**
+ * The figure of the whole 财政拨款 `whole` (财政拨款支出, 财政拨款收入) of the funds `named` alone: the whole's where every fund left
+ * out has none of it (0, or no figure known), else the named funds' figures added (一般公共预算和政府性基金预算财政拨款支出 where
+ * 国有资本经营预算 spends too is 05's with 08's; held to the whole 财政拨款's, a right text was a 错误, helper-h316).
+ */
+function namedFundsOf(whole: string, lookup: Lookup, named: ReadonlySet<string>): Lookup {
+  const figureOf = (fund: string): Lookup | undefined => LABEL_BY_NAME.get(`${fund}预算${whole}`);
+  const left = FUND_NAMES.filter((f) => !named.has(f));
+  if (left.length === 0) return lookup;
+  return (rec, supplement) => {
+    if (left.every((f) => (figureOf(f)?.(rec, supplement)?.fen ?? 0) === 0)) return lookup(rec, supplement);
+    return sumOfFigures([...named].map((f) => figureOf(f)?.(rec, supplement)));
+  };
 }
 
 /** 基本支出 named with its funds: table 05's, or 05's with 08's and 09's (fiscalPart), whose 其中 may list its parts. */
