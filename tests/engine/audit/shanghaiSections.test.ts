@@ -411,3 +411,52 @@ describe('text-figures: 一般公共预算和政府性基金预算财政拨款�
     ]);
   });
 });
+
+/**
+ * More of a 财政拨款 part's share under §五, each on its part's basis: listed with 分别 after 财政拨款支出中 (sectionBasis in
+ * checkRespective), or of 财政拨款支出 named after it (占财政拨款支出的…: under §五 05's whole too, first where the part is 05's).
+ * Held to all funds' 4,174.61 alone, each right text was a 错误.
+ */
+describe('text-shares: a 财政拨款 part’s share under §五 listed with 分别, or of 财政拨款支出 named after it', () => {
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  const LISTED = '财政拨款支出中，财政拨款基本支出、财政拨款项目支出分别为3109.01万元、920.00万元，分别占77.17%、22.83%。';
+
+  it('right: 05’s parts of 05’s whole, all funds’ of all funds’', () => {
+    expect(errors(GENERAL, LISTED)).toEqual([]);
+    expect(errors(GENERAL, LISTED.replace('920.00', '1065.60').replace('77.17%、22.83%', '74.47%、25.53%'))).toEqual([]);
+    expect(errors(GENERAL, '财政拨款项目支出920.00万元，占财政拨款支出的22.83%。')).toEqual([]);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出920.00万元，占财政拨款支出的22.83%。')).toEqual([]);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。')).toEqual([]);
+  });
+
+  it('wrong: one 错误 on the part’s basis', () => {
+    expect(errors(GENERAL, LISTED.replace('22.83%', '20.00%'))).toEqual([
+      '说明文字“分别为3109.01万元、920.00万元,分别占77.17%、20.00%”：占比应为 22.83%（920.00 万元 ÷ 4,029.01 万元），文中为 20.00%。',
+    ]);
+    expect(errors(GENERAL, '财政拨款项目支出920.00万元，占财政拨款支出的20.00%。')).toEqual(['说明文字“920.00万元,占财政拨款支出的20.00%”：占比应为 22.83%（920.00万元 ÷ 4,029.01 万元），文中为 20.00%。']);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出1065.60万元，占财政拨款支出的20.00%。')).toEqual([
+      '说明文字“1065.60万元,占财政拨款支出的20.00%”：占比应为 25.53%（1065.60万元 ÷ 4,174.61 万元），文中为 20.00%。',
+    ]);
+  });
+
+  it('under no heading, all funds’ whole alone as before', () => {
+    expect(under([], '财政拨款项目支出920.00万元，占财政拨款支出的22.83%。', 'text-shares')).toEqual([
+      '说明文字“920.00万元,占财政拨款支出的22.83%”：占比应为 22.04%（920.00万元 ÷ 4,174.61 万元），文中为 22.83%。',
+    ]);
+    expect(under([], LISTED, 'text-shares')).toHaveLength(2);
+  });
+});
+
+// text-change-words: the same part in a 其中 sentence after the whole (carriesWholeFiscal in labelUnderHeadings) is keyed to no 指标,
+// as in one sentence: held to 一般公共预算's 上年数 3,000.00, a right 增加59.01万元 of all funds' was a 错误 under §五 and §六.
+it('text-change-words: 财政拨款基本支出 in a 其中 sentence after the whole 财政拨款支出 is held to no 指标', () => {
+  const text = '财政拨款支出4174.61万元。其中：财政拨款基本支出3109.01万元，比上年增加59.01万元。';
+  for (const headings of [GENERAL, BASIC, []]) expect([headings, under(headings, text)]).toEqual([headings, []]);
+  // After a sentence naming 一般公共预算, 05's part: held to its 上年数 as before.
+  expect(under(BASIC, '一般公共预算财政拨款支出4029.01万元。其中：财政拨款基本支出3109.01万元，比上年增加59.01万元。')).toEqual([
+    '说明文字“增加59.01万元”：一般公共预算财政拨款基本支出本年 3109.01万元，说明数据的上年数 3,000.00 万元，与上年相比应为增加109.01 万元。',
+  ]);
+});

@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells, yearsListedAmounts } from '../shared/textScan';
+import { agreesAtPrecision, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells, underGeneralBudget, yearsListedAmounts } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -324,6 +324,12 @@ function openingWhole(
   const own: Amount = { fen: sum, unit: first.unit, text: amount(sum, first.unit) };
   return !allOf(parts, rates, first) && allOf(parts, rates, own) ? undefined : first;
 }
+
+/** 财政拨款基本支出/项目支出 and their 一般公共预算 labels: a part the heading makes table 05's (sectionFirst). */
+const GENERAL_PARTS: Readonly<Record<string, string>> = { 财政拨款基本支出: '一般公共预算财政拨款基本支出', 财政拨款项目支出: '一般公共预算财政拨款项目支出' };
+
+/** The whole 财政拨款 spending named bare (占财政拨款支出的…), which under §五 may be 一般公共预算's. */
+const FISCAL_WHOLE_NAME = /^财政拨款(?:本年)?支出(?:决算数?)?$/;
 
 /** The year a list's 其中 names its parts of (其中2022年度公务接待费…): group 1. */
 const LIST_YEAR = /^其中[:：,，]?(\d{4})年度?/;
@@ -759,6 +765,7 @@ export default defineRule({
         reading = sentence;
         // The sentence before: the whole a sentence opening on 其中 lists the parts of (namedAmounts' `previous`).
         const named = ownAmounts(namedAmounts(sentence, tablesYear(ctx), undefined, t.headings, previousSentence), ctx.recognition, ctx.supplement);
+        const previousNamed = previousSentence === undefined ? undefined : { text: previousSentence, named: namedAmounts(previousSentence, tablesYear(ctx), undefined, t.headings) };
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
          * stated wrong (text-figures says so; a share of the wrong amount would be asked for).
@@ -781,14 +788,20 @@ export default defineRule({
          * share was a 错误. A part stated as both figures (05's 基本支出 where 08 spends none on it) takes the basis its share holds on.
          */
         const onBasis = (m: RegExpMatchArray, part: Amount, base: Amount, stated: number, written: string): { part: Amount; base: Amount } => {
-          const own = named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length);
-          const lookup = own && sectionPartLookup(named, own, t.headings, sentence, ctx.recognition, ctx.supplement);
+          const section = sectionBasis(named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length), base);
+          if (!section) return { part, base };
+          return section.only || holds({ ...section, stated, written, phrase: '' }) ? section : { part, base };
+        };
+        /**
+         * The section's basis of a part `own` of `base` (onBasis): its figure, 一般公共预算's whole, and whether the part is stated as
+         * that figure only (not all funds' too). None where the part is not the section's figure or the base is not all funds' whole.
+         */
+        const sectionBasis = (own: NamedAmount | undefined, base: Amount | undefined): { part: Amount; base: Amount; only: boolean } | undefined => {
+          const lookup = own && sectionPartLookup(named, own, t.headings, sentence, ctx.recognition, ctx.supplement, previousNamed);
           const figure = lookup?.(ctx.recognition, ctx.supplement);
-          if (!own || !figure || !agreesAtPrecision(own.money, figure.fen, figure.unit) || !allFundsWhole || !generalWhole || !sameAmount(base, allFundsWhole)) return { part, base };
-          const section = { part: wholeOf(figure), base: generalWhole };
+          if (!own || !figure || !agreesAtPrecision(own.money, figure.fen, figure.unit) || !base || !allFundsWhole || !generalWhole || !sameAmount(base, allFundsWhole)) return undefined;
           const alsoAllFunds = own.lookup(ctx.recognition, ctx.supplement);
-          if (!alsoAllFunds || !agreesAtPrecision(own.money, alsoAllFunds.fen, alsoAllFunds.unit)) return section;
-          return holds({ ...section, stated, written, phrase: '' }) ? section : { part, base };
+          return { part: wholeOf(figure), base: generalWhole, only: !alsoAllFunds || !agreesAtPrecision(own.money, alsoAllFunds.fen, alsoAllFunds.unit) };
         };
         const firstMatch = new RegExp(MONEY).exec(sentence);
         const allShares = [...sentence.matchAll(SHARE)];
@@ -834,7 +847,7 @@ export default defineRule({
          * A share of the whole a name says (占本年收入合计的…), of the part's figures (one where the text states it; where it
          * names the part alone, each figure its label may mean): right if of any whole the name may mean.
          */
-        const checkNamed = (m: RegExpMatchArray, named: readonly Amount[], groups: { readonly name: number; readonly bracket: number; readonly rate: number }, phrase = m[0]) => {
+        const checkNamed = (m: RegExpMatchArray, named: readonly Amount[], groups: { readonly name: number; readonly bracket: number; readonly rate: number }, phrase = m[0], sectionFirst = false) => {
           // Another year's parts and wholes (ofClause): the fitting one chosen among them.
           const parts = named.flatMap((p) => ofClause(p, sentence, m.index!) ?? []);
           if (parts.length === 0) return;
@@ -859,6 +872,10 @@ export default defineRule({
             wholes = [listWhole, firstBefore, threePublic && wholeOf(threePublic), f && wholeOf(f)].filter((w): w is Amount => w !== undefined);
           } else {
             wholes = namedWholes(name);
+            // Under §五 (a heading about 一般公共预算) 财政拨款支出 named bare may be the section's fund's, first (财政拨款项目支出920.00
+            // 万元，占财政拨款支出的22.83%: table 05's part of 05's whole; held to all funds' 4,174.61, a right share was a 错误).
+            // Said of it where the part is the section's figure (sectionFirst), else all funds' first.
+            if (generalWhole && underGeneralBudget(t.headings) && FISCAL_WHOLE_NAME.test(name)) wholes = sectionFirst ? [generalWhole, ...wholes] : [...wholes, generalWhole];
           }
           if (bracketed) wholes = [bracketed, ...wholes];
           const asRead = wholes;
@@ -883,7 +900,17 @@ export default defineRule({
         for (const m of sentence.matchAll(NAMED_SHARE)) {
           // A change's amount (…支出1363.45万元，比2021年增加660.56万元，占本年支出合计的91.61%): the share is of the year's figure the
           // change is of (changeSubject), not of the change (660.56 ÷ 1,488.29 = 44.38%: a right text a 错误); none found, unread.
-          if (!AFTER_CHANGE.test(sentence.slice(0, m.index))) checkNamed(m, [amountOf(m)], { name: 3, bracket: 4, rate: 6 });
+          if (!AFTER_CHANGE.test(sentence.slice(0, m.index))) {
+            // A part on the section's basis (sectionBasis: 财政拨款支出中，财政拨款项目支出920.00万元，占财政拨款支出的…) is its figure.
+            const part = amountOf(m);
+            const own = named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length);
+            const section = sectionBasis(own, allFundsWhole);
+            // Or one the heading makes the section's (财政拨款项目支出 under §五, no whole before: table 05's, lookupUnderHeadings).
+            const generalPart = own && GENERAL_PARTS[own.label] !== undefined ? labelFigure(GENERAL_PARTS[own.label]!, ctx.recognition, ctx.supplement) : undefined;
+            const ownFigure = own?.lookup(ctx.recognition, ctx.supplement);
+            const sectionFirst = section?.only === true || (generalPart !== undefined && ownFigure?.fen === generalPart.fen);
+            checkNamed(m, section ? (section.only ? [section.part] : [section.part, part]) : [part], { name: 3, bracket: 4, rate: 6 }, m[0], sectionFirst);
+          }
           else {
             const subject = changeSubject(sentence, m.index!, amountOf, m[3]!);
             if (subject.length > 0) checkNamed(m, subject, { name: 3, bracket: 4, rate: 6 });
@@ -920,7 +947,15 @@ export default defineRule({
          * Shares stated with 分别 of parts listed before them: of the whole the words name (any of its meanings), the year's
          * total for general words, else the sentence's whole (`sentenceWhole`).
          */
-        const checkRespective = (phrase: string, parts: readonly Amount[], wholeName: string | undefined, ratesText: string, sentenceWhole: Amount | undefined, listWholes: readonly Amount[] = []) => {
+        const checkRespective = (
+          phrase: string,
+          parts: readonly Amount[],
+          wholeName: string | undefined,
+          ratesText: string,
+          sentenceWhole: Amount | undefined,
+          listWholes: readonly Amount[] = [],
+          section?: { readonly parts: readonly Amount[]; readonly base: Amount; readonly only: boolean },
+        ) => {
           const rates = ratesText.split(/(?<=%)(?:、|,|，|和|及|与)/).map((r) => LISTED_RATE.exec(r)!);
           if (parts.length !== rates.length) return;
           const generic = wholeName !== undefined ? GENERIC_TOTAL.exec(wholeName) : null;
@@ -929,11 +964,14 @@ export default defineRule({
           const wholes = (wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : listWholes) : general ? [wholeOf(general)] : namedWholes(wholeName)).flatMap(
             (w) => ofClause(w, sentence, sentence.indexOf(phrase)) ?? [],
           );
-          const sharesOf = (whole: Amount) =>
-            parts.map((part, i) => ({ share: { part, stated: rateNumber(rates[i]![2]!), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
-          // Right if every share is of one whole it may mean; else said of the first.
-          const whole = wholes.find((w) => sharesOf(w).every((x) => holds(x.share))) ?? wholes[0];
-          if (whole) checkList(sharesOf(whole));
+          const sharesOf = (whole: Amount, of = parts) =>
+            of.map((part, i) => ({ share: { part, stated: rateNumber(rates[i]![2]!), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
+          // Right if every share is of one whole it may mean; else said of the first. Parts on the section's basis (sectionBasis) are
+          // of its whole, first where one is stated as the section's figure only.
+          const lists = wholes.map((w) => sharesOf(w));
+          if (section && wholes.some((w) => sameAmount(w, allFundsWhole!))) lists[section.only ? 'unshift' : 'push'](sharesOf(section.base, section.parts));
+          const list = lists.find((l) => l.every((x) => holds(x.share))) ?? lists[0];
+          if (list) checkList(list);
         };
         const respective = [...sentence.matchAll(RESPECTIVE_SHARES)];
         for (const m of respective) {
@@ -948,7 +986,11 @@ export default defineRule({
           const classWholes = classList
             ? ['一般公共预算财政拨款支出', '财政拨款支出', '本年支出合计'].flatMap((l) => labelFigure(l, ctx.recognition, ctx.supplement) ?? []).map(wholeOf)
             : [];
-          checkRespective(m[0], parts, m[2], m[3]!, base, classWholes);
+          // 财政拨款基本支出、财政拨款项目支出分别为3109.01万元、920.00万元 under §五 after 财政拨款支出中: the section's parts (sectionBasis).
+          const sections = listItems(m[1]!).map((item) => sectionBasis(named.find((n) => n.end === listStart + item.index + item.length), base));
+          const on = sections.find((x) => x !== undefined);
+          const section = on && { parts: parts.map((p, i) => sections[i]?.part ?? p), base: on.base, only: sections.some((x) => x?.only) };
+          checkRespective(m[0], parts, m[2], m[3]!, base, classWholes, section);
         }
         // 分别占 after amounts each named on its own (review: unread, a wrong share passed): the last amounts before it, one
         // a share, each after the name of its part.

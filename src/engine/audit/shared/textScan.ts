@@ -718,16 +718,18 @@ export function lookupUnderHeadings(label: string, lookup: Lookup | undefined, h
 /**
  * The label a text under `headings` means by `label`, where they make it one fund's: 财政拨款基本支出/项目支出 under a heading about
  * 一般公共预算 alone are 一般公共预算财政拨款基本支出/项目支出 (as in a sentence naming that fund: specificLabel), the 说明数据 指标
- * whose 上年数 and 预算 a change of it is held to. Else `label` itself. `sentence`: the words of the label's sentence.
+ * whose 上年数 and 预算 a change of it is held to. Else `label` itself. `sentence`: the words of the label's sentence; `previous`:
+ * the sentence before it in its paragraph.
  */
-export function labelUnderHeadings(label: string, headings: readonly string[] | undefined, sentence = ''): string {
+export function labelUnderHeadings(label: string, headings: readonly string[] | undefined, sentence = '', previous?: string): string {
   const general = GENERAL_BUDGET_PART[label];
   // A sentence naming another fund says the label's funds itself (specificLabel: 一般公共预算和政府性基金预算财政拨款基本支出 is all
   // funds'), whatever the heading: not 一般公共预算's 指标 (review r296: its change held to that 上年数, a right one a 错误).
   if (OTHER_FUND.test(sentence)) return label;
   // Nor one naming the whole 财政拨款 before it (财政拨款支出4174.61万元，其中：财政拨款基本支出…): all funds' part (namesWholeFiscal).
   const named = general === undefined ? -1 : sentence.indexOf(label);
-  if (named !== -1 && namesWholeFiscal(sentence.slice(0, named))) return label;
+  // Or the sentence before, this one opening on its parts (财政拨款支出4174.61万元。其中：财政拨款基本支出…: carriesWholeFiscal).
+  if (named !== -1 && (namesWholeFiscal(sentence.slice(0, named)) || carriesWholeFiscal(sentence, previous))) return label;
   return general !== undefined && fundsOfHeadings(headings) === 'generalBudget' ? general : label;
 }
 
