@@ -765,7 +765,18 @@ export default defineRule({
         reading = sentence;
         // The sentence before: the whole a sentence opening on 其中 lists the parts of (namedAmounts' `previous`).
         const named = ownAmounts(namedAmounts(sentence, tablesYear(ctx), undefined, t.headings, previousSentence), ctx.recognition, ctx.supplement);
-        const previousNamed = previousSentence === undefined ? undefined : { text: previousSentence, named: namedAmounts(previousSentence, tablesYear(ctx), undefined, t.headings) };
+        // Its amounts read only where a part may be the section's (sectionBasis): most sentences have none.
+        let previousAmounts: NamedAmount[] | undefined;
+        const priorSentence = previousSentence;
+        const previousNamed =
+          priorSentence === undefined
+            ? undefined
+            : {
+                text: priorSentence,
+                get named(): readonly NamedAmount[] {
+                  return (previousAmounts ??= namedAmounts(priorSentence, tablesYear(ctx), undefined, t.headings));
+                },
+              };
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
          * stated wrong (text-figures says so; a share of the wrong amount would be asked for).

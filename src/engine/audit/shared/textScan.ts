@@ -782,6 +782,8 @@ export function sectionPartLookup(
   supplement: Supplement,
   previous?: { readonly text: string; readonly named: readonly NamedAmount[] },
 ): Lookup | undefined {
+  const alternative = sectionAlternative(part.label, headings, sentence.slice(0, part.index), previous?.text);
+  if (!alternative) return undefined;
   // The whole in the sentence before, where this one opens on its parts (carriesWholeFiscal): all of that sentence's amounts are before.
   const carried = previous !== undefined && carriesWholeFiscal(sentence, previous.text) ? previous.named : [];
   const ofAllFunds = [...carried.map((w) => ({ ...w, end: -1 })), ...named].some((w) => {
@@ -791,7 +793,7 @@ export function sectionPartLookup(
     const at = atWrittenPrecision(w.money, f.fen, f.unit);
     return at.stated === at.table;
   });
-  return ofAllFunds ? undefined : sectionAlternative(part.label, headings, sentence.slice(0, part.index), previous?.text);
+  return ofAllFunds ? undefined : alternative;
 }
 const FISCAL_WHOLES = new Set(['财政拨款支出', '财政拨款本年支出']);
 
