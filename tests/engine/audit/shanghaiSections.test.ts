@@ -296,3 +296,167 @@ it('text-change-words: a change against the 预算 whose rate any amount agrees 
   // The part's own change and rate (30.00 of 950.00), its 预算 not known: its subject, not held to the whole's.
   for (const headings of [[], GENERAL]) expect([headings, under(headings, `${whole}较年初预算减少30.00万元，下降3.16%。`)]).toEqual([headings, []]);
 });
+
+/**
+ * text-shares: a share of a 财政拨款 part is of its part's basis. Under §五 财政拨款支出中，财政拨款项目支出920.00万元 is 05's part
+ * (sectionAlternative), its share of 05's whole 4,029.01 (22.83%); held to all funds' 1,065.60 ÷ 4,174.61 (25.53%), a right text
+ * was a 错误 (onBasis). 财政拨款基本支出 3,109.01 is both funds' figure (08 spends none on it): a share of either whole is right.
+ */
+describe('text-shares: a 财政拨款 part’s share under §五 is of its part’s basis', () => {
+  const shares = (headings: readonly string[], text: string) => under(headings, text, 'text-shares');
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  const PROJECT = '财政拨款支出中，财政拨款项目支出920.00万元，占22.83%。';
+
+  it('05’s part with 05’s whole, all funds’ with all funds’: right', () => {
+    expect(errors(GENERAL, PROJECT)).toEqual([]);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出1065.60万元，占25.53%。')).toEqual([]);
+    for (const rate of ['77.17%', '74.47%']) expect(errors(GENERAL, `财政拨款支出中，财政拨款基本支出3109.01万元，占${rate}。`)).toEqual([]);
+  });
+
+  it('a wrong share: one 错误 on the part’s basis', () => {
+    expect(errors(GENERAL, PROJECT.replace('22.83%', '25.53%'))).toEqual(['说明文字“920.00万元,占25.53%”：占比应为 22.83%（920.00 万元 ÷ 4,029.01 万元），文中为 25.53%。']);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款基本支出3109.01万元，占70.00%。')).toEqual(['说明文字“3109.01万元,占70.00%”：占比应为 74.47%（3109.01万元 ÷ 4,174.61 万元），文中为 70.00%。']);
+  });
+
+  it('not under no heading, nor after the whole stated as all funds’: all funds’ basis as before', () => {
+    expect(shares([], PROJECT)).toEqual(['说明文字“920.00万元,占22.83%”：占比应为 25.53%（1,065.60 万元 ÷ 4,174.61 万元），文中为 22.83%。']);
+    expect(shares([], '财政拨款支出中，财政拨款基本支出3109.01万元，占77.17%。')).toEqual(['说明文字“3109.01万元,占77.17%”：占比应为 74.47%（3109.01万元 ÷ 4,174.61 万元），文中为 77.17%。']);
+    expect(shares(GENERAL, '财政拨款支出4174.61万元，其中：财政拨款项目支出920.00万元，占22.83%。')).toEqual([
+      '说明文字“920.00万元,占22.83%”：占比应为 25.53%（1,065.60 万元 ÷ 4174.61万元），文中为 22.83%。',
+    ]);
+  });
+});
+
+/**
+ * A whole 财政拨款支出 in one sentence, its parts in the next opening on 其中 (carriesWholeFiscal): all funds' parts as in one sentence.
+ * Read sentence by sentence, under §五 the right 1,065.60 was held to 05's 920.00 (a 错误), and under no heading it was unread.
+ */
+describe('text-figures: 财政拨款项目支出 in a 其中 sentence after the whole 财政拨款支出 is all funds’', () => {
+  const WHOLE = '财政拨款支出4174.61万元。其中：财政拨款基本支出3109.01万元，财政拨款项目支出1065.60万元。';
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  const ALL_FUNDS = (stated: string) => `说明文字写“财政拨款项目支出${stated}万元”，而一般公共预算财政拨款支出决算表、政府性基金预算财政拨款收入支出决算表中为 1,065.60 万元。`;
+
+  it('right: no 错误 under §五, §六 or no heading, with a share too', () => {
+    for (const headings of [GENERAL, BASIC, []]) {
+      expect([headings, errors(headings, WHOLE)]).toEqual([headings, []]);
+      expect([headings, errors(headings, '财政拨款支出4174.61万元。其中：财政拨款项目支出1065.60万元，占25.53%。')]).toEqual([headings, []]);
+    }
+  });
+
+  it('wrong (or 05’s after all funds’ whole): one 错误 quoting all funds’ 1,065.60', () => {
+    for (const headings of [GENERAL, BASIC, []]) {
+      expect([headings, errors(headings, WHOLE.replace('1065.60', '1000.00'))]).toEqual([headings, [ALL_FUNDS('1000.00')]]);
+      expect([headings, errors(headings, WHOLE.replace('1065.60', '920.00'))]).toEqual([headings, [ALL_FUNDS('920.00')]]);
+    }
+  });
+
+  it('not after a sentence naming 一般公共预算, nor one naming no 财政拨款 spending, nor a sentence not opening on 其中', () => {
+    expect(errors(GENERAL, '一般公共预算财政拨款支出4029.01万元。其中：财政拨款项目支出920.00万元。')).toEqual([]);
+    expect(under(GENERAL, '财政拨款收入4179.01万元。其中：财政拨款项目支出1065.60万元。', 'text-figures')).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+    expect(under(GENERAL, '财政拨款支出4174.61万元。财政拨款项目支出1065.60万元。', 'text-figures')).toEqual([
+      '说明文字写“财政拨款项目支出1065.60万元”，而一般公共预算财政拨款支出决算表中为 920.00 万元。',
+    ]);
+  });
+});
+
+/**
+ * 一般公共预算和政府性基金预算财政拨款支出 where 国有资本经营预算 spends too (table 09: 20.00; the whole 财政拨款 4,194.61) is 05's with
+ * 08's, 4,174.61 (namedFundsOf): held to the whole's, a right text was a 错误. All three funds named, or 09 spending none, the whole's.
+ */
+describe('text-figures: 一般公共预算和政府性基金预算财政拨款支出 is those funds’ where 国有资本经营预算 spends too', () => {
+  const STATE_CAPITAL = { openingBalance: 0, yearIncome: 20, yearExpenditure: 20, basic: 0, project: 20, closingBalance: 0 };
+  const withStateCapital = {
+    ...shanghai2024,
+    stateCapital: [
+      { code: 'total', name: '合计', values: STATE_CAPITAL },
+      { code: '223', name: '国有资本经营预算支出', values: STATE_CAPITAL },
+      { code: '22301', name: '解决历史遗留问题及改革成本支出', values: STATE_CAPITAL },
+      { code: '2230105', name: '国有企业退休人员社会化管理补助支出', values: STATE_CAPITAL },
+    ],
+    fiscalSummary: {
+      ...shanghai2024.fiscalSummary,
+      expenditure: shanghai2024.fiscalSummary.expenditure.map((l) =>
+        l.key === 'yearExpenditure' ? { ...l, values: { ...l.values, total: 4194.61, stateCapital: 20 } } : l,
+      ),
+    },
+  };
+  const stateGrid = toGrid(buildWorkbook(withStateCapital, standardPlan(withStateCapital)));
+  const figures = (text: string) =>
+    textFindings([text], stateGrid, supplement)
+      .filter((f) => f.rule === 'text-figures')
+      .map((f) => f.message);
+
+  it('right: the two funds’ 4,174.61, either first; the three funds’ or the whole’s 4,194.61', () => {
+    expect(figures('一般公共预算和政府性基金预算财政拨款支出4174.61万元。')).toEqual([]);
+    expect(figures('政府性基金预算和一般公共预算财政拨款支出4174.61万元。')).toEqual([]);
+    expect(figures('一般公共预算、政府性基金预算和国有资本经营预算财政拨款支出4194.61万元。')).toEqual([]);
+    expect(figures('财政拨款支出4194.61万元。')).toEqual([]);
+  });
+
+  it('wrong: one 错误 quoting the named funds’ figure (the whole’s 4,194.61 is wrong for two funds)', () => {
+    const twoFunds = (stated: string) =>
+      `说明文字写“财政拨款支出${stated}万元”，而一般公共预算财政拨款支出决算表、财政拨款收入支出决算总表中为 4,174.61 万元。`;
+    expect(figures('一般公共预算和政府性基金预算财政拨款支出4194.61万元。')).toEqual([twoFunds('4194.61')]);
+    expect(figures('一般公共预算和政府性基金预算财政拨款支出4000.00万元。')).toEqual([twoFunds('4000.00')]);
+    expect(figures('一般公共预算、政府性基金预算和国有资本经营预算财政拨款支出4174.61万元。')).toEqual([
+      '说明文字写“财政拨款支出4174.61万元”，而财政拨款收入支出决算总表中为 4,194.61 万元。',
+    ]);
+  });
+});
+
+/**
+ * More of a 财政拨款 part's share under §五, each on its part's basis: listed with 分别 after 财政拨款支出中 (sectionBasis in
+ * checkRespective), or of 财政拨款支出 named after it (占财政拨款支出的…: under §五 05's whole too, first where the part is 05's).
+ * Held to all funds' 4,174.61 alone, each right text was a 错误.
+ */
+describe('text-shares: a 财政拨款 part’s share under §五 listed with 分别, or of 财政拨款支出 named after it', () => {
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  const LISTED = '财政拨款支出中，财政拨款基本支出、财政拨款项目支出分别为3109.01万元、920.00万元，分别占77.17%、22.83%。';
+
+  it('right: 05’s parts of 05’s whole, all funds’ of all funds’', () => {
+    expect(errors(GENERAL, LISTED)).toEqual([]);
+    expect(errors(GENERAL, LISTED.replace('920.00', '1065.60').replace('77.17%、22.83%', '74.47%、25.53%'))).toEqual([]);
+    expect(errors(GENERAL, '财政拨款项目支出920.00万元，占财政拨款支出的22.83%。')).toEqual([]);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出920.00万元，占财政拨款支出的22.83%。')).toEqual([]);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。')).toEqual([]);
+  });
+
+  it('wrong: one 错误 on the part’s basis', () => {
+    expect(errors(GENERAL, LISTED.replace('22.83%', '20.00%'))).toEqual([
+      '说明文字“分别为3109.01万元、920.00万元,分别占77.17%、20.00%”：占比应为 22.83%（920.00 万元 ÷ 4,029.01 万元），文中为 20.00%。',
+    ]);
+    expect(errors(GENERAL, '财政拨款项目支出920.00万元，占财政拨款支出的20.00%。')).toEqual(['说明文字“920.00万元,占财政拨款支出的20.00%”：占比应为 22.83%（920.00万元 ÷ 4,029.01 万元），文中为 20.00%。']);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出1065.60万元，占财政拨款支出的20.00%。')).toEqual([
+      '说明文字“1065.60万元,占财政拨款支出的20.00%”：占比应为 25.53%（1065.60万元 ÷ 4,174.61 万元），文中为 20.00%。',
+    ]);
+  });
+
+  it('under no heading, all funds’ whole alone as before', () => {
+    expect(under([], '财政拨款项目支出920.00万元，占财政拨款支出的22.83%。', 'text-shares')).toEqual([
+      '说明文字“920.00万元,占财政拨款支出的22.83%”：占比应为 22.04%（920.00万元 ÷ 4,174.61 万元），文中为 22.83%。',
+    ]);
+    expect(under([], LISTED, 'text-shares')).toHaveLength(2);
+  });
+});
+
+// text-change-words: the same part in a 其中 sentence after the whole (carriesWholeFiscal in labelUnderHeadings) is keyed to no 指标,
+// as in one sentence: held to 一般公共预算's 上年数 3,000.00, a right 增加59.01万元 of all funds' was a 错误 under §五 and §六.
+it('text-change-words: 财政拨款基本支出 in a 其中 sentence after the whole 财政拨款支出 is held to no 指标', () => {
+  const text = '财政拨款支出4174.61万元。其中：财政拨款基本支出3109.01万元，比上年增加59.01万元。';
+  for (const headings of [GENERAL, BASIC, []]) expect([headings, under(headings, text)]).toEqual([headings, []]);
+  // After a sentence naming 一般公共预算, 05's part: held to its 上年数 as before.
+  expect(under(BASIC, '一般公共预算财政拨款支出4029.01万元。其中：财政拨款基本支出3109.01万元，比上年增加59.01万元。')).toEqual([
+    '说明文字“增加59.01万元”：一般公共预算财政拨款基本支出本年 3109.01万元，说明数据的上年数 3,000.00 万元，与上年相比应为增加109.01 万元。',
+  ]);
+});

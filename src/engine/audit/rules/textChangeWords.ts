@@ -770,7 +770,12 @@ function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean)
  */
 function itemKey(ctx: RuleContext, text: string, index: number, label: string | undefined, headings: Headings, read?: CurrentRead): string | undefined {
   if (read?.unkeyed) return undefined;
-  if (label) return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? keyOf(label, headings, labelsSentence(text, index, label));
+  if (label) {
+    // The sentence before the label's own, whose whole a sentence opening on 其中 lists the parts of (labelUnderHeadings).
+    const sentence = labelsSentence(text, index, label);
+    const own = sentence === text.slice(text.lastIndexOf('。', index - 1) + 1, index);
+    return (read && labelledClassKey(ctx, text, index, label, read.money)) ?? keyOf(label, headings, sentence, own ? sentenceBefore(text, index) : undefined);
+  }
   // A 类 named right before the amount: its code where its 上年数 is surely the one meant, else none (an earlier 项's
   // would be another item's).
   const cls = read?.ahead === undefined ? undefined : classNamedBefore(read.ahead);
@@ -885,8 +890,8 @@ type Headings = readonly string[] | undefined;
  * is 一般公共预算财政拨款基本支出, whose 上年数 and 预算 its change is held to (keyed to none, a wrong one passed). Not in a `sentence`
  * naming another fund, whose label is that fund's with 一般公共预算's (labelUnderHeadings).
  */
-function keyOf(label: string, headings: Headings, sentence?: string): string | undefined {
-  return indicatorKeyOf(labelUnderHeadings(label, headings, sentence));
+function keyOf(label: string, headings: Headings, sentence?: string, previous?: string): string | undefined {
+  return indicatorKeyOf(labelUnderHeadings(label, headings, sentence, previous));
 }
 
 /** Last year's amount of an item, in 分, with how a message names the item, where it comes from, and its cells. */
@@ -1903,7 +1908,7 @@ function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year
     // Or a 类's (一般公共服务支出（类）1,225.73万元（上年为…）: helper-h102, unread), where it is table 05's (classKeyOf).
     const cls = named ? undefined : classNamedBefore(before.slice(0, own.index));
     const key = named
-      ? keyOf(named.label, headings, sentence)
+      ? keyOf(named.label, headings, sentence, earlier)
       : cls
         ? classKeyOf(ctx.recognition, cls, before.slice(0, own.index), parseMoney(own[1]!, own[2]!), earlier)
         : itemRowBefore(ctx.recognition.tables.generalBudgetExpenditure, before, own.index!)?.code;

@@ -18,7 +18,7 @@ import { aboutGeneralBudget, className, loneItemRows, loneItemsIn, namesRow, sub
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import { fundTotal } from '../../tables/specs/fiscalSummary';
 import { ECONOMIC_SUBJECTS } from '../../subjects/economic';
-import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, domesticPartBeside, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sectionAlternative, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, underGeneralBudget, YEARS_PERIOD } from '../shared/textScan';
+import { ALTERNATIVES, AMOUNT_LIST, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, domesticPartBeside, FIGURE_MONEY, FROM_LAST_YEAR_TO, listItems, mayStateAmount, MIRRORS, moneyText, namedAmounts, namedFigure, NamedFigure, ownAmounts, parseMoney, sectionPartLookup, sentenceSpans, sumOfFigures, summedAmounts, textCells, TextMoney, underGeneralBudget, YEARS_PERIOD } from '../shared/textScan';
 import type { NamedAmount } from '../shared/textScan';
 import { indicatorKeyOf } from '../shared/budgetText';
 import { otherYearOpening, tablesYear, THIS_YEAR } from '../shared/documentYear';
@@ -223,19 +223,6 @@ const equalAtPrecision = (stated: TextMoney, f: NamedFigure) => {
   const s = atWrittenPrecision(stated, f.fen, f.unit);
   return s.stated === s.table;
 };
-/**
- * Whether the whole 财政拨款支出 a part follows states all funds' figure (its table's, 01's): 财政拨款支出4174.61万元，其中：财政拨款
- * 项目支出920.00万元 under §五 is all funds' part, and 920.00 (table 05's) is wrong there (sectionAlternative let it pass). A whole
- * not stated, or stated otherwise (as 一般公共预算's), leaves either reading.
- */
-function wholeOfAllFunds(named: readonly NamedAmount[], part: NamedAmount, rec: Recognition, supplement: RuleContext['supplement']): boolean {
-  return named.some((w) => {
-    if (w.end > part.index || !FISCAL_WHOLES.has(w.label)) return false;
-    const f = w.lookup(rec, supplement);
-    return f !== undefined && equalAtPrecision(w.money, f);
-  });
-}
-const FISCAL_WHOLES = new Set(['财政拨款支出', '财政拨款本年支出']);
 /**
  * A name of a 类/款/项 chain: within one sentence and before its figure's colon, so that a 款 paragraph (no 项) and
  * the 项 paragraph after it in the same cell are not read as one chain.
@@ -639,8 +626,12 @@ export default defineRule({
       // Every claim is an amount the text states (FIGURE_MONEY): a text stating none (a table's footnote) makes none.
       if (!mayStateAmount(t.text)) continue;
       const claims: Claim[] = [];
+      // The sentence before in the paragraph and its amounts: the whole a sentence opening on 其中 may list the parts of.
+      let previous: { readonly text: string; readonly named: readonly NamedAmount[] } | undefined;
       for (const { sentence, start: sentenceStart } of sentenceSpans(t.text)) {
-        const named = ownAmounts(namedAmounts(sentence, docYear, FIGURE_MONEY, t.headings), rec, ctx.supplement);
+        const named = ownAmounts(namedAmounts(sentence, docYear, FIGURE_MONEY, t.headings, previous?.text), rec, ctx.supplement);
+        const before = previous;
+        previous = { text: sentence, named };
         // A paragraph opening on its spending bare under a 三公 item's heading ((二)公务用车购置费及运行维护费 / 支出4.79万元): the
         // heading's item's, the car items' sum under one of both (unread, a wrong one passed: helper-h299).
         const bare = sentenceStart === 0 ? bareAmountUnderItemHeading(t, cells[i - 1], ctx.grid, docYear) : undefined;
@@ -659,8 +650,8 @@ export default defineRule({
           // The 三公 item's own figure (table 07) stays one the words may mean: 公用经费…；公务接待费0.20万元，比上年减少0.06万元 is
           // the 三公 item's where table 06's 30217 is less (held to table 06's alone, a correct sentence was a 错误: helper-h111).
           // 财政拨款项目支出 after the whole 财政拨款支出 under §五: all funds', or the section's fund's (sectionAlternative); not
-          // where the whole's amount stated before it is all funds' (wholeOfAllFunds).
-          const inSection = wholeOfAllFunds(named, n, rec, ctx.supplement) ? undefined : sectionAlternative(n.label, t.headings, sentence.slice(0, n.index));
+          // where the whole's amount stated before it is all funds' (sectionPartLookup).
+          const inSection = sectionPartLookup(named, n, t.headings, sentence, rec, ctx.supplement, before);
           let alternatives = namesake
             ? [n.lookup(rec, ctx.supplement)].filter((f): f is NamedFigure => f !== undefined)
             : [...(ALTERNATIVES[n.label] ?? []), ...(inSection ? [inSection] : [])].map((l) => l(rec, ctx.supplement)).filter((f): f is NamedFigure => f !== undefined);

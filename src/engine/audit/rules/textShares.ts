@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells } from '../shared/textScan';
+import { agreesAtPrecision, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells, underGeneralBudget, yearsListedAmounts } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -282,6 +282,11 @@ function allOf(parts: readonly Amount[], rates: readonly string[], base: Amount)
  * 经费减少…) is another item's (review77).
  */
 const CHANGE_CLAUSES = /[,，](?:(?:与|同|和|跟)?(?:上一?年度?|去年|\d{4}年度?)?(?:相比|对比)|比|较|与|同比|增加|减少|增长|下降|持平|节约|超支)[^,，;；。]*/g;
+/**
+ * The comparison of a change ending where its amount starts, right after what it is of (…1363.45万元，比2021年增加; …，与上年相比
+ * 增加; …支出比上年增加; 较上年度决算减少了): changeSubject.
+ */
+const CHANGE_COMPARISON = /[,，]?(?:(?:与|同|和|跟)(?:上一?年度?|去年|\d{4}年度?)(?:决算数?)?(?:相比|对比)[,，]?|(?:比|较)(?:上一?年度?|去年|\d{4}年度?)(?:决算数?)?)(?:增加|减少|增长|下降)了?$/;
 /** An amount right after a change word: the change, not a part (…主要是人员经费减少200.00万元，占…). */
 const AFTER_CHANGE = /(?:增加|减少|增长|下降|节约|超支)了?$/;
 
@@ -319,6 +324,15 @@ function openingWhole(
   const own: Amount = { fen: sum, unit: first.unit, text: amount(sum, first.unit) };
   return !allOf(parts, rates, first) && allOf(parts, rates, own) ? undefined : first;
 }
+
+/** 财政拨款基本支出/项目支出 and their 一般公共预算 labels: a part the heading makes table 05's (sectionFirst). */
+const GENERAL_PARTS: Readonly<Record<string, string>> = { 财政拨款基本支出: '一般公共预算财政拨款基本支出', 财政拨款项目支出: '一般公共预算财政拨款项目支出' };
+
+/** The whole 财政拨款 spending named bare (占财政拨款支出的…), which under §五 may be 一般公共预算's. */
+const FISCAL_WHOLE_NAME = /^财政拨款(?:本年)?支出(?:决算数?)?$/;
+
+/** The year a list's 其中 names its parts of (其中2022年度公务接待费…): group 1. */
+const LIST_YEAR = /^其中[:：,，]?(\d{4})年度?/;
 
 /** A paragraph opening on its parts (其中：…), the whole in the one before. */
 const OPENS_ON_PARTS = /^其中/;
@@ -559,7 +573,42 @@ export default defineRule({
       const parts = [...lookups, ...(MIRRORS[named.label] ?? [])].map((l) => l(ctx.recognition, ctx.supplement)).filter((f) => f !== undefined).map(wholeOf);
       return { parts, from: named.index };
     };
+    /**
+     * The figures of what a change at `at` is of, for the share of a named whole after it: the amount its sentence states right
+     * before the comparison (…支出1363.45万元，比2021年增加660.56万元，占…; 与上年相比, 较上年), else the label right before the
+     * comparison, named with no amount (…一般公共预算财政拨款支出比2021年增加660.56万元，占…: partNamedBefore). None where other
+     * words stand between.
+     */
+    const changeSubject = (sentence: string, at: number, amountOf: (m: RegExpMatchArray) => Amount, wholeName: string): Amount[] => {
+      const before = sentence.slice(0, at);
+      const comparison = CHANGE_COMPARISON.exec(before);
+      if (!comparison) return [];
+      const words = before.slice(0, comparison.index);
+      const last = lastAmountBefore(words, words.length);
+      if (last) return last.index! + last[0].length === words.length ? [amountOf(last)] : [];
+      return partNamedBefore(words, wholeName).parts;
+    };
+    /**
+     * The whole of a list (其中…) after two years' amounts listed with 分别, the first amount of its sentence among them (2021年度和
+     * 2022年度“三公”经费支出分别为5.01万元、4.99万元，其中2022年度公务接待费0.20万元，占4.01%): the amount of the year its 其中 names,
+     * else this year's (its parts are the tables'). Of the sentence's first, last year's 5.01, a right share was a 错误.
+     */
+    const yearsListedWhole = (sentence: string, listAt: number, firstMatch: RegExpExecArray | null, headings: readonly string[] | undefined): Amount | undefined => {
+      if (listAt === -1 || !firstMatch || year === undefined) return undefined;
+      const listed = yearsListedAmounts(sentence, year, headings).filter((n) => n.end <= listAt);
+      if (!listed.some((n) => n.index === firstMatch.index)) return undefined;
+      const named = LIST_YEAR.exec(sentence.slice(listAt));
+      const entry = listed.find((n) => n.year === (named ? Number(named[1]) : year));
+      if (!entry) return undefined;
+      const f = entry.year === year ? correctedAmount(entry, ctx.recognition, ctx.supplement) : undefined;
+      return f ? wholeOf(f) : { fen: entry.money.fen, unit: entry.money.unit, text: moneyText(entry.money) };
+    };
     const year = tablesYear(ctx);
+    // The whole 财政拨款支出 (all funds') and 一般公共预算's: the bases of a 财政拨款 part's share on either basis (onBasis).
+    const allFundsFigure = labelFigure('财政拨款支出', ctx.recognition, ctx.supplement);
+    const allFundsWhole = allFundsFigure && wholeOf(allFundsFigure);
+    const generalFigure = labelFigure('一般公共预算财政拨款支出', ctx.recognition, ctx.supplement);
+    const generalWhole = generalFigure && wholeOf(generalFigure);
     const statedYear = ctx.supplement.年度?.value;
     /**
      * Last year's figure of a figure of the tables (`a.cell`): the 上年数 of the 说明数据 指标 whose this year's figure is that cell
@@ -714,7 +763,20 @@ export default defineRule({
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         reading = sentence;
-        const named = ownAmounts(namedAmounts(sentence, tablesYear(ctx), undefined, t.headings), ctx.recognition, ctx.supplement);
+        // The sentence before: the whole a sentence opening on 其中 lists the parts of (namedAmounts' `previous`).
+        const named = ownAmounts(namedAmounts(sentence, tablesYear(ctx), undefined, t.headings, previousSentence), ctx.recognition, ctx.supplement);
+        // Its amounts read only where a part may be the section's (sectionBasis): most sentences have none.
+        let previousAmounts: NamedAmount[] | undefined;
+        const priorSentence = previousSentence;
+        const previousNamed =
+          priorSentence === undefined
+            ? undefined
+            : {
+                text: priorSentence,
+                get named(): readonly NamedAmount[] {
+                  return (previousAmounts ??= namedAmounts(priorSentence, tablesYear(ctx), undefined, t.headings));
+                },
+              };
         /**
          * The amount a match starts with (a part, a list's whole): as stated, or the table's figure where it is a label's
          * stated wrong (text-figures says so; a share of the wrong amount would be asked for).
@@ -729,6 +791,28 @@ export default defineRule({
           const own = named.find((n) => n.end === end);
           const f = own ? correctedAmount(own, ctx.recognition, ctx.supplement) : correctedSum(summedAt(end), ctx.recognition, ctx.supplement);
           return f ? wholeOf(f) : stated(m[1]!, m[2]!);
+        };
+        /**
+         * The part and base of a share at `m` on one basis: a 财政拨款基本支出/项目支出 under §五 stated as the section's fund's figure
+         * (sectionPartLookup: 财政拨款支出中，财政拨款项目支出920.00万元，占22.83%, table 05's) is a part of that fund's whole, 一般公共
+         * 预算财政拨款支出 (4,029.01), not of all funds' 4,174.61 the words name: held to all funds' 1,065.60 ÷ 4,174.61, a right
+         * share was a 错误. A part stated as both figures (05's 基本支出 where 08 spends none on it) takes the basis its share holds on.
+         */
+        const onBasis = (m: RegExpMatchArray, part: Amount, base: Amount, stated: number, written: string): { part: Amount; base: Amount } => {
+          const section = sectionBasis(named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length), base);
+          if (!section) return { part, base };
+          return section.only || holds({ ...section, stated, written, phrase: '' }) ? section : { part, base };
+        };
+        /**
+         * The section's basis of a part `own` of `base` (onBasis): its figure, 一般公共预算's whole, and whether the part is stated as
+         * that figure only (not all funds' too). None where the part is not the section's figure or the base is not all funds' whole.
+         */
+        const sectionBasis = (own: NamedAmount | undefined, base: Amount | undefined): { part: Amount; base: Amount; only: boolean } | undefined => {
+          const lookup = own && sectionPartLookup(named, own, t.headings, sentence, ctx.recognition, ctx.supplement, previousNamed);
+          const figure = lookup?.(ctx.recognition, ctx.supplement);
+          if (!own || !figure || !agreesAtPrecision(own.money, figure.fen, figure.unit) || !base || !allFundsWhole || !generalWhole || !sameAmount(base, allFundsWhole)) return undefined;
+          const alsoAllFunds = own.lookup(ctx.recognition, ctx.supplement);
+          return { part: wholeOf(figure), base: generalWhole, only: !alsoAllFunds || !agreesAtPrecision(own.money, alsoAllFunds.fen, alsoAllFunds.unit) };
         };
         const firstMatch = new RegExp(MONEY).exec(sentence);
         const allShares = [...sentence.matchAll(SHARE)];
@@ -745,7 +829,7 @@ export default defineRule({
         const listYear = listAt === -1 ? undefined : otherYearAt(sentence, listAt, year, statedYear);
         const ownWhole = firstMatch && listAt !== -1 && listYear !== otherYearAt(sentence, firstMatch.index, year, statedYear) ? lastAmountBefore(sentence, listAt) : undefined;
         const list = first && (ownWhole === undefined || otherYearAt(sentence, ownWhole.index!, year, statedYear) === listYear) ? listAt : -1;
-        const listWholeAmount = ownWhole ? amountOf(ownWhole) : first;
+        const listWholeAmount = ownWhole ? amountOf(ownWhole) : (yearsListedWhole(sentence, list, firstMatch, t.headings) ?? first);
         // A part stated as a budget (其中：公务用车运行维护费预算4.80万元，占96.00%) is of the budget, after a 决算 too (helper-h111).
         const baseOf = (m: RegExpMatchArray, whole: Amount): Amount => (outturn && opening && BUDGET_BEFORE.test(sentence.slice(0, m.index)) ? opening : whole);
         const base = sentence.startsWith('其中') ? previousFirst : list !== -1 ? listWholeAmount : namedWhole(sentence, firstMatch?.index);
@@ -753,7 +837,7 @@ export default defineRule({
           // The whole's own share, before its 其中 (基本支出645.23万元，占47.32%，其中：…), is of another base.
           // Nor a change's share (其中：项目支出减少200.00万元，占63.91%: of the whole's change; review79).
           const shares = [...sentence.matchAll(SHARE)].filter((m) => (list === -1 || m.index! > list) && !AFTER_CHANGE.test(sentence.slice(0, m.index)));
-          const entries = shares.map((m) => ({ at: m.index!, share: { part: amountOf(m), stated: rateNumber(m[3]!), written: m[3]!, base: baseOf(m, base), phrase: m[0] } }));
+          const entries = shares.map((m) => ({ at: m.index!, share: { ...onBasis(m, amountOf(m), baseOf(m, base), rateNumber(m[3]!), m[3]!), stated: rateNumber(m[3]!), written: m[3]!, phrase: m[0] } }));
           // One share of the sum of the amounts named right before it (…，两项合计占0.1%): of the same base, one of the list.
           for (const m of sentence.matchAll(SUM_SHARE)) {
             if (list !== -1 && m.index! < list) continue;
@@ -774,7 +858,7 @@ export default defineRule({
          * A share of the whole a name says (占本年收入合计的…), of the part's figures (one where the text states it; where it
          * names the part alone, each figure its label may mean): right if of any whole the name may mean.
          */
-        const checkNamed = (m: RegExpMatchArray, named: readonly Amount[], groups: { readonly name: number; readonly bracket: number; readonly rate: number }, phrase = m[0]) => {
+        const checkNamed = (m: RegExpMatchArray, named: readonly Amount[], groups: { readonly name: number; readonly bracket: number; readonly rate: number }, phrase = m[0], sectionFirst = false) => {
           // Another year's parts and wholes (ofClause): the fitting one chosen among them.
           const parts = named.flatMap((p) => ofClause(p, sentence, m.index!) ?? []);
           if (parts.length === 0) return;
@@ -799,6 +883,10 @@ export default defineRule({
             wholes = [listWhole, firstBefore, threePublic && wholeOf(threePublic), f && wholeOf(f)].filter((w): w is Amount => w !== undefined);
           } else {
             wholes = namedWholes(name);
+            // Under §五 (a heading about 一般公共预算) 财政拨款支出 named bare may be the section's fund's, first (财政拨款项目支出920.00
+            // 万元，占财政拨款支出的22.83%: table 05's part of 05's whole; held to all funds' 4,174.61, a right share was a 错误).
+            // Said of it where the part is the section's figure (sectionFirst), else all funds' first.
+            if (generalWhole && underGeneralBudget(t.headings) && FISCAL_WHOLE_NAME.test(name)) wholes = sectionFirst ? [generalWhole, ...wholes] : [...wholes, generalWhole];
           }
           if (bracketed) wholes = [bracketed, ...wholes];
           const asRead = wholes;
@@ -820,7 +908,25 @@ export default defineRule({
           });
           if (said && base === undefined) namedBases.push({ at: m.index! + m[0].length, whole: read ?? said });
         };
-        for (const m of sentence.matchAll(NAMED_SHARE)) checkNamed(m, [amountOf(m)], { name: 3, bracket: 4, rate: 6 });
+        for (const m of sentence.matchAll(NAMED_SHARE)) {
+          // A change's amount (…支出1363.45万元，比2021年增加660.56万元，占本年支出合计的91.61%): the share is of the year's figure the
+          // change is of (changeSubject), not of the change (660.56 ÷ 1,488.29 = 44.38%: a right text a 错误); none found, unread.
+          if (!AFTER_CHANGE.test(sentence.slice(0, m.index))) {
+            // A part on the section's basis (sectionBasis: 财政拨款支出中，财政拨款项目支出920.00万元，占财政拨款支出的…) is its figure.
+            const part = amountOf(m);
+            const own = named.find((n) => n.end === m.index! + m[1]!.length + m[2]!.length);
+            const section = sectionBasis(own, allFundsWhole);
+            // Or one the heading makes the section's (财政拨款项目支出 under §五, no whole before: table 05's, lookupUnderHeadings).
+            const generalPart = own && GENERAL_PARTS[own.label] !== undefined ? labelFigure(GENERAL_PARTS[own.label]!, ctx.recognition, ctx.supplement) : undefined;
+            const ownFigure = own?.lookup(ctx.recognition, ctx.supplement);
+            const sectionFirst = section?.only === true || (generalPart !== undefined && ownFigure?.fen === generalPart.fen);
+            checkNamed(m, section ? (section.only ? [section.part] : [section.part, part]) : [part], { name: 3, bracket: 4, rate: 6 }, m[0], sectionFirst);
+          }
+          else {
+            const subject = changeSubject(sentence, m.index!, amountOf, m[3]!);
+            if (subject.length > 0) checkNamed(m, subject, { name: 3, bracket: 4, rate: 6 });
+          }
+        }
         for (const m of sentence.matchAll(PART_SHARE)) {
           const { parts, from } = partNamedBefore(sentence.slice(0, m.index), m[1]!);
           // The phrase with the part's name (财政拨款收入占本年收入合计的…), for the message.
@@ -852,7 +958,15 @@ export default defineRule({
          * Shares stated with 分别 of parts listed before them: of the whole the words name (any of its meanings), the year's
          * total for general words, else the sentence's whole (`sentenceWhole`).
          */
-        const checkRespective = (phrase: string, parts: readonly Amount[], wholeName: string | undefined, ratesText: string, sentenceWhole: Amount | undefined, listWholes: readonly Amount[] = []) => {
+        const checkRespective = (
+          phrase: string,
+          parts: readonly Amount[],
+          wholeName: string | undefined,
+          ratesText: string,
+          sentenceWhole: Amount | undefined,
+          listWholes: readonly Amount[] = [],
+          section?: { readonly parts: readonly Amount[]; readonly base: Amount; readonly only: boolean },
+        ) => {
           const rates = ratesText.split(/(?<=%)(?:、|,|，|和|及|与)/).map((r) => LISTED_RATE.exec(r)!);
           if (parts.length !== rates.length) return;
           const generic = wholeName !== undefined ? GENERIC_TOTAL.exec(wholeName) : null;
@@ -861,11 +975,14 @@ export default defineRule({
           const wholes = (wholeName === undefined ? (sentenceWhole ? [sentenceWhole] : listWholes) : general ? [wholeOf(general)] : namedWholes(wholeName)).flatMap(
             (w) => ofClause(w, sentence, sentence.indexOf(phrase)) ?? [],
           );
-          const sharesOf = (whole: Amount) =>
-            parts.map((part, i) => ({ share: { part, stated: rateNumber(rates[i]![2]!), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
-          // Right if every share is of one whole it may mean; else said of the first.
-          const whole = wholes.find((w) => sharesOf(w).every((x) => holds(x.share))) ?? wholes[0];
-          if (whole) checkList(sharesOf(whole));
+          const sharesOf = (whole: Amount, of = parts) =>
+            of.map((part, i) => ({ share: { part, stated: rateNumber(rates[i]![2]!), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
+          // Right if every share is of one whole it may mean; else said of the first. Parts on the section's basis (sectionBasis) are
+          // of its whole, first where one is stated as the section's figure only.
+          const lists = wholes.map((w) => sharesOf(w));
+          if (section && wholes.some((w) => sameAmount(w, allFundsWhole!))) lists[section.only ? 'unshift' : 'push'](sharesOf(section.base, section.parts));
+          const list = lists.find((l) => l.every((x) => holds(x.share))) ?? lists[0];
+          if (list) checkList(list);
         };
         const respective = [...sentence.matchAll(RESPECTIVE_SHARES)];
         for (const m of respective) {
@@ -880,7 +997,11 @@ export default defineRule({
           const classWholes = classList
             ? ['一般公共预算财政拨款支出', '财政拨款支出', '本年支出合计'].flatMap((l) => labelFigure(l, ctx.recognition, ctx.supplement) ?? []).map(wholeOf)
             : [];
-          checkRespective(m[0], parts, m[2], m[3]!, base, classWholes);
+          // 财政拨款基本支出、财政拨款项目支出分别为3109.01万元、920.00万元 under §五 after 财政拨款支出中: the section's parts (sectionBasis).
+          const sections = listItems(m[1]!).map((item) => sectionBasis(named.find((n) => n.end === listStart + item.index + item.length), base));
+          const on = sections.find((x) => x !== undefined);
+          const section = on && { parts: parts.map((p, i) => sections[i]?.part ?? p), base: on.base, only: sections.some((x) => x?.only) };
+          checkRespective(m[0], parts, m[2], m[3]!, base, classWholes, section);
         }
         // 分别占 after amounts each named on its own (review: unread, a wrong share passed): the last amounts before it, one
         // a share, each after the name of its part.

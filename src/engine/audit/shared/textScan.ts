@@ -729,16 +729,18 @@ export function lookupUnderHeadings(label: string, lookup: Lookup | undefined, h
 /**
  * The label a text under `headings` means by `label`, where they make it one fund's: 财政拨款基本支出/项目支出 under a heading about
  * 一般公共预算 alone are 一般公共预算财政拨款基本支出/项目支出 (as in a sentence naming that fund: specificLabel), the 说明数据 指标
- * whose 上年数 and 预算 a change of it is held to. Else `label` itself. `sentence`: the words of the label's sentence.
+ * whose 上年数 and 预算 a change of it is held to. Else `label` itself. `sentence`: the words of the label's sentence; `previous`:
+ * the sentence before it in its paragraph.
  */
-export function labelUnderHeadings(label: string, headings: readonly string[] | undefined, sentence = ''): string {
+export function labelUnderHeadings(label: string, headings: readonly string[] | undefined, sentence = '', previous?: string): string {
   const general = GENERAL_BUDGET_PART[label];
   // A sentence naming another fund says the label's funds itself (specificLabel: 一般公共预算和政府性基金预算财政拨款基本支出 is all
   // funds'), whatever the heading: not 一般公共预算's 指标 (review r296: its change held to that 上年数, a right one a 错误).
   if (OTHER_FUND.test(sentence)) return label;
   // Nor one naming the whole 财政拨款 before it (财政拨款支出4174.61万元，其中：财政拨款基本支出…): all funds' part (namesWholeFiscal).
   const named = general === undefined ? -1 : sentence.indexOf(label);
-  if (named !== -1 && namesWholeFiscal(sentence.slice(0, named))) return label;
+  // Or the sentence before, this one opening on its parts (财政拨款支出4174.61万元。其中：财政拨款基本支出…: carriesWholeFiscal).
+  if (named !== -1 && (namesWholeFiscal(sentence.slice(0, named)) || carriesWholeFiscal(sentence, previous))) return label;
   return general !== undefined && fundsOfHeadings(headings) === 'generalBudget' ? general : label;
 }
 
@@ -753,16 +755,58 @@ function namesWholeFiscal(before: string): boolean {
 }
 
 /**
+ * Whether a sentence opening on its parts (其中：…) lists those of the whole 财政拨款支出 the sentence before opens on, no fund said
+ * there (财政拨款支出4174.61万元。其中：财政拨款基本支出3109.01万元，财政拨款项目支出1065.60万元): the parts are that whole's, as in one
+ * sentence (namesWholeFiscal). Read sentence by sentence, under §五 the right 1,065.60 was told it should be 05's 920.00 (a 错误).
+ * Not after a sentence naming a fund (一般公共预算财政拨款支出…: 05's), nor one naming no 财政拨款 spending (本年支出合计…).
+ */
+function carriesWholeFiscal(sentence: string, previous: string | undefined): boolean {
+  if (previous === undefined || !OPENS_ON_PARTS.test(sentence) || /一般公共/.test(previous) || OTHER_FUND.test(previous)) return false;
+  return /(?<!非)财政拨款(?:本年|决算)?支出/.test(previous);
+}
+const OPENS_ON_PARTS = /^其中/;
+
+/**
  * The figure a 财政拨款基本支出/项目支出 read as the whole 财政拨款's part (namesWholeFiscal) may mean too under a heading about
  * 一般公共预算 alone: table 05's, the section's (上海 §五 财政拨款支出中，财政拨款项目支出920.00万元: the writer may mean the section's
  * fund by 财政拨款; held to all funds' 1,065.60 alone, a right text was a 错误, review r305). Either is right there, as a bare
  * 项目支出's two tables are (ALTERNATIVES). Not under no heading, nor in a sentence naming a fund itself (specificLabel).
  */
-export function sectionAlternative(label: string, headings: readonly string[] | undefined, before: string): Lookup | undefined {
+export function sectionAlternative(label: string, headings: readonly string[] | undefined, before: string, previous?: string): Lookup | undefined {
   const sentence = before.slice(before.lastIndexOf('。') + 1);
-  if (fundsOfHeadings(headings) !== 'generalBudget' || /一般公共/.test(sentence) || OTHER_FUND.test(sentence) || !namesWholeFiscal(sentence)) return undefined;
+  if (fundsOfHeadings(headings) !== 'generalBudget' || /一般公共/.test(sentence) || OTHER_FUND.test(sentence) || !(namesWholeFiscal(sentence) || carriesWholeFiscal(sentence, previous))) return undefined;
   return BY_FUNDS[label]?.generalBudget;
 }
+
+/**
+ * The section's figure a 财政拨款基本支出/项目支出 of `named` (its sentence's amounts) may mean (sectionAlternative), but where the whole
+ * 财政拨款支出 stated before it is all funds' figure (财政拨款支出4174.61万元，其中：财政拨款项目支出920.00万元 under §五 is all funds'
+ * part, and 920.00, table 05's, is wrong there). A whole not stated, or stated otherwise, leaves either reading. text-figures'
+ * alternative, and text-shares' basis (a share of the section's part is of the section's whole).
+ */
+export function sectionPartLookup(
+  named: readonly NamedAmount[],
+  part: NamedAmount,
+  headings: readonly string[] | undefined,
+  sentence: string,
+  rec: Recognition,
+  supplement: Supplement,
+  previous?: { readonly text: string; readonly named: readonly NamedAmount[] },
+): Lookup | undefined {
+  const alternative = sectionAlternative(part.label, headings, sentence.slice(0, part.index), previous?.text);
+  if (!alternative) return undefined;
+  // The whole in the sentence before, where this one opens on its parts (carriesWholeFiscal): all of that sentence's amounts are before.
+  const carried = previous !== undefined && carriesWholeFiscal(sentence, previous.text) ? previous.named : [];
+  const ofAllFunds = [...carried.map((w) => ({ ...w, end: -1 })), ...named].some((w) => {
+    if (w.end > part.index || !FISCAL_WHOLES.has(w.label)) return false;
+    const f = w.lookup(rec, supplement);
+    if (f === undefined) return false;
+    const at = atWrittenPrecision(w.money, f.fen, f.unit);
+    return at.stated === at.table;
+  });
+  return ofAllFunds ? undefined : alternative;
+}
+const FISCAL_WHOLES = new Set(['财政拨款支出', '财政拨款本年支出']);
 
 /**
  * Whether the sections a text sits in speak of 一般公共预算's money alone (fundsOfHeadings): a bare 基本支出/项目支出 there, which may
@@ -1394,7 +1438,7 @@ const OTHER_FUND = /政府性基金|国有资本/;
  * that fund's table, or a quantity the tables do not give (undefined: not read). Without one, the sentence's
  * context (a fund, 财政拨款) may still narrow the plain label.
  */
-function specificLabel(label: string, labelLookup: Lookup, before: string, year: number | undefined, headings?: readonly string[]): readonly [string, Lookup] | undefined {
+function specificLabel(label: string, labelLookup: Lookup, before: string, year: number | undefined, headings?: readonly string[], previous?: string): readonly [string, Lookup] | undefined {
   // A fund named bare (一般公共预算…) names a figure only in the brackets after this year's 财政拨款 amount (FUND_ASIDE), the
   // amount's part; elsewhere none, whichever reader finds it (a 分别 list or a sum of it outside them, 财政拨款支出中，一般公共预算、
   // 政府性基金预算分别为…, was held to table 01's income: a right one was a 错误; helper-h230).
@@ -1419,7 +1463,8 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   // that column: a wrong one passed under either heading before helper-h253).
   // One naming the whole 财政拨款 before it: all funds' (namesWholeFiscal), but under a heading about another fund alone, whose
   // 财政拨款 it may be (§八: unread as before).
-  const wholeFiscal = general !== undefined && namesWholeFiscal(sentence) && fundsOfHeadings(headings) !== 'otherFund';
+  // Or the sentence before, where this one opens on its parts (财政拨款支出4174.61万元。其中：…财政拨款项目支出1065.60万元: carriesWholeFiscal).
+  const wholeFiscal = general !== undefined && (namesWholeFiscal(sentence) || carriesWholeFiscal(sentence, previous)) && fundsOfHeadings(headings) !== 'otherFund';
   const lookup = general === undefined ? headless : wholeFiscal ? ALL_FUNDS_PART[label] : lookupUnderHeadings(label, headless, headings);
   if (!lookup) return undefined;
   const q = qualifierOf(before);
@@ -1610,9 +1655,10 @@ export function domesticPartBeside(label: string, paragraph: string, foreignKnow
  * Amounts a sentence states for a label, with their position (the most specific label the text names wins). With the
  * document's `year`, a label right after another year (`2021年度收入总计…`) is last year's, not read. `money`: the
  * amounts read, FIGURE_MONEY for a rule that compares them at the digits written (亿 too), else MONEY. `headings`: those of
- * the sections the text sits in (TextCell.headings), which say whose a label naming no fund is (fundsOfHeadings).
+ * the sections the text sits in (TextCell.headings), which say whose a label naming no fund is (fundsOfHeadings). `previous`: the
+ * sentence before in its paragraph, whose whole a text opening on 其中 lists the parts of (carriesWholeFiscal).
  */
-export function namedAmounts(text: string, year?: number, money: string = MONEY, headings?: readonly string[]): NamedAmount[] {
+export function namedAmounts(text: string, year?: number, money: string = MONEY, headings?: readonly string[], previous?: string): NamedAmount[] {
   // Every amount is written in digits and a unit: a text without one (a table's 注：本表反映…, 注：本单位2023年度无…) states
   // none, and each of the labels need not be looked for in it.
   if (!mayStateAmount(text)) return [];
@@ -1651,7 +1697,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
       // 万元: 本年收入 + 合计, the two's sum, summedAmounts reads it; read as 本年收入合计's own too, a right text was a 错误: helper-h254).
       if (YEAR_TOTAL.test(label) && LABEL_BY_NAME.has(label.slice(0, -2)) && SUM_WORD.test(label.slice(-2)) && summedListBefore(text.slice(0, index)).some((p) => !YEAR_TOTAL.test(p.label))) continue;
       const [read, readLookup] = wholeOfJoinedFunds(label, text.slice(0, index)) ?? [label, lookup];
-      const own = specificLabel(read, readLookup, text.slice(0, index), year, headings);
+      const own = specificLabel(read, readLookup, text.slice(0, index), year, headings, previous);
       if (!own) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
@@ -1701,12 +1747,33 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
  * 错误: helper h300's note). The funds listed with 分别 and an amount each are not one label's (listedAmounts).
  */
 const FUND_LABEL = /^(?:一般公共|政府性基金|国有资本经营)预算(?=财政拨款)/;
-const FUND_JOINED_BEFORE = /(?:一般公共|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:和|及|与|、|以及)$/;
 function wholeOfJoinedFunds(label: string, before: string): readonly [string, Lookup] | undefined {
   const fund = FUND_LABEL.exec(label)?.[0];
   const whole = fund === undefined ? undefined : label.slice(fund.length);
   const lookup = whole === undefined ? undefined : LABEL_BY_NAME.get(whole);
-  return lookup && FUND_JOINED_BEFORE.test(before) ? [whole!, lookup] : undefined;
+  const joined = FUNDS_JOINED_BEFORE.exec(before);
+  if (!lookup || !joined) return undefined;
+  const named = new Set([...`${joined[0]}${fund!}`.matchAll(FUND_NAME)].map((m) => m[0]));
+  return [whole!, namedFundsOf(whole!, lookup, named)];
+}
+/** The funds joined before a fund's label (一般公共预算、政府性基金预算和…), all of them. */
+const FUNDS_JOINED_BEFORE = /(?:(?:一般公共|政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?(?:和|及|与|、|以及))+$/;
+const FUND_NAME = /一般公共|政府性基金|国有资本经营/g;
+const FUND_NAMES = ['一般公共', '政府性基金', '国有资本经营'];
+
+/**
+ * The figure of the whole 财政拨款 `whole` (财政拨款支出, 财政拨款收入) of the funds `named` alone: the whole's where every fund left
+ * out has none of it (0, or no figure known), else the named funds' figures added (一般公共预算和政府性基金预算财政拨款支出 where
+ * 国有资本经营预算 spends too is 05's with 08's; held to the whole 财政拨款's, a right text was a 错误, helper-h316).
+ */
+function namedFundsOf(whole: string, lookup: Lookup, named: ReadonlySet<string>): Lookup {
+  const figureOf = (fund: string): Lookup | undefined => LABEL_BY_NAME.get(`${fund}预算${whole}`);
+  const left = FUND_NAMES.filter((f) => !named.has(f));
+  if (left.length === 0) return lookup;
+  return (rec, supplement) => {
+    if (left.every((f) => (figureOf(f)?.(rec, supplement)?.fen ?? 0) === 0)) return lookup(rec, supplement);
+    return sumOfFigures([...named].map((f) => figureOf(f)?.(rec, supplement)));
+  };
 }
 
 /** 基本支出 named with its funds: table 05's, or 05's with 08's and 09's (fiscalPart), whose 其中 may list its parts. */

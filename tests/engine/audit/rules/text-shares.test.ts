@@ -5,6 +5,33 @@ import { correctTexts, shanghaiFixture, withShanghaiIndicators } from '../../../
 testRule(rule, {
   valid: [
     {
+      // helper-h316: a share of a named whole after the year's change (…1363.45万元，比2021年增加660.56万元，占本年支出合计的91.61%) is
+      // of the year's figure, not the change (660.56 ÷ 1,488.29 = 44.38%: a right text a 错误), the amount before the comparison or
+      // the label named right before it. A change whose subject is not right before it (主要是…增加…) is left unread.
+      name: 'a share of a named whole after a change: of what the change is of',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比2021年增加660.56万元，占本年支出合计的91.61%。'],
+          ['2022年度一般公共预算财政拨款支出1363.45万元，与上年相比增加660.56万元，占本年支出合计的91.61%。'],
+          ['2022年度一般公共预算财政拨款支出比2021年增加660.56万元，占支出总计的91.61%。'],
+          ['2022年度本年支出合计1488.29万元，主要是项目支出增加200.00万元，占本年支出合计的50.00%。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h316: a list after two years' amounts listed with 分别 (2021年度和2022年度…分别为5.01万元、4.99万元，其中…) is of the
+      // year its 其中 names, else this year's (held to the sentence's first, last year's 5.01, a right 4.01% was a 错误).
+      name: 'a list after two years’ amounts listed with 分别: of the year its 其中 names, else this year’s',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度和2022年度“三公”经费支出分别为5.01万元、4.99万元，其中2022年度公务接待费0.20万元，占4.01%。'],
+          ['2021年度和2022年度“三公”经费支出分别为5.01万元、4.99万元，其中：公务用车购置及运行维护费4.79万元，占95.99%；公务接待费0.20万元，占4.01%。'],
+          ['2021年度和2022年度“三公”经费支出分别为5.01万元、4.99万元，其中2021年度公务接待费0.26万元，占5.19%。'],
+          ['2022年度和2021年度“三公”经费支出分别为4.99万元、5.01万元，其中：公务接待费0.20万元，占4.01%。'],
+        ]),
+      ],
+    },
+    {
       // helper-h260: a 其中 paragraph whose share fits no whole of the paragraph before but agrees with one of its own, unstated
       // (1,363.45 ÷ 99.32% = 本年收入合计 1,372.79 after a paragraph stating only 收入总计): held to 收入总计 since fd7f5ac (占比应为
       // 91.61%), a right text a 错误.
@@ -373,6 +400,34 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h316: the wrong twins of a share after a change: said of the year's figure.
+      name: 'a share of a named whole after a change, wrong: of what the change is of',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度一般公共预算财政拨款支出1363.45万元，比2021年增加660.56万元，占本年支出合计的90.61%。'],
+          ['2022年度一般公共预算财政拨款支出比2021年增加660.56万元，占支出总计的90.61%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 91.61%（1363.45万元 ÷ 1,488.29 万元），文中为 90.61%。' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 91.61%（1,363.45 万元 ÷ 1,488.29 万元），文中为 90.61%。' },
+      ],
+    },
+    {
+      // helper-h316: the wrong twins of a list after two years' amounts: said of its year's whole.
+      name: 'a list after two years’ amounts listed with 分别, wrong: of its year’s whole',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度和2022年度“三公”经费支出分别为5.01万元、4.99万元，其中2022年度公务接待费0.20万元，占3.99%。'],
+          ['2021年度和2022年度“三公”经费支出分别为5.01万元、4.99万元，其中2021年度公务接待费0.26万元，占5.21%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '占比应为 4.01%（0.20万元 ÷ 4.99万元），文中为 3.99%。' },
+        { severity: 'error', first: '公开说明!A2', message: '占比应为 5.19%（0.26万元 ÷ 5.01万元），文中为 5.21%。' },
+      ],
+    },
     {
       // helper-h298: last year's share held to last year's whole, one figure wrong: said with the 上年数.
       name: 'a share in a clause of last year, wrong: said of last year’s whole',
