@@ -15,7 +15,7 @@ import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
-import { classFiguresByScope, threePublicFigure } from '../shared/knownFigures';
+import { budgetDifferencesHeld, classFiguresByScope, threePublicFigure } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import { printedFigure } from '../../supplement/indicators';
@@ -1020,6 +1020,12 @@ function fitsBudget(
   return at.stated === at.table && (rate === undefined || rateAgrees(rate, expectedRates(change, read.money, word === '增加')));
 }
 
+/** Whether a difference text-budget holds (budgetDifferencesHeld: where its phrase ends) ends within [from, from + length]. */
+function heldIn(ends: ReadonlySet<number>, from: number, length: number): boolean {
+  for (const end of ends) if (end > from && end <= from + length) return true;
+  return false;
+}
+
 /**
  * The 增减额 against the budget: 决算 − 预算, in the direction the words say (the rate, checked on its own, follows from
  * the amount: a wrong amount with its own rate passed).
@@ -1410,7 +1416,16 @@ function afterShareOfFigure(text: string, sentenceStart: number, before: string,
  * 同比…), or right after this year's figure (afterThisYearsFigure): measured against the item's 上年数 (with no
  * rate beside it, nothing else can tell it is wrong).
  */
-function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[], headings: Headings): void {
+function checkLoneChanges(
+  ctx: Ctx,
+  cell: CellRef,
+  text: string,
+  sentenceStart: number,
+  sentence: string,
+  covered: readonly Change[],
+  headings: Headings,
+  heldByBudget: ReadonlySet<number> = new Set(),
+): void {
   const tableFigure = tableFigureOf(ctx, headings);
   const year = tablesYear(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
@@ -1445,7 +1460,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
       const budget = budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined);
-      checkAgainstBudget(ctx, m[0], word, change, read.money, budget);
+      if (!heldIn(heldByBudget, sentenceStart + m.index!, m[0].length)) checkAgainstBudget(ctx, m[0], word, change, read.money, budget);
       // A rate written as none after it (比预算减少0.01万元，下降--): held to the 预算 (helper-h218: unread, passed silently).
       const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
       if (noRate) {
@@ -2034,10 +2049,11 @@ export default defineRule({
       // (a table's footnote) states none. Or a rate written as none (公务接待费比上年增长--: LONE_NO_RATE), which has no digit
       // (helper-h219: skipped, a mark where the 上年数 was not 0 passed silently).
       if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍') && !(t.text.includes('-') && new RegExp(LONE_NO_RATE.source).test(t.text))) continue;
+      const heldByBudget = budgetDifferencesHeld(ctx, t.text);
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);
-        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings);
+        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings, heldByBudget);
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence, headings);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence, headings);
@@ -2076,8 +2092,10 @@ export default defineRule({
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined, headings) : key;
           // Against another year (比2019年(疫情前)决算数减少…): its amount is that year's, named so (the message said 上年).
           const otherYear = againstBudget ? undefined : otherYearCompared(sentence.slice(0, index), year);
-          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
-          else if ((!carried || carried.label !== undefined) && otherYear === undefined) {
+          // A difference text-budget holds (its 决算 and 预算 in the clause or known) is its: one wrong amount, one 错误.
+          if (budgetWords) {
+            if (!heldIn(heldByBudget, start + index, phrase.length)) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
+          } else if ((!carried || carried.label !== undefined) && otherYear === undefined) {
             // After a 其中 list only where the list's last item is named (itemNamed), its change then held to its 上年数 or the
             // whole's.
             const named = itemNamed(read);
@@ -2092,6 +2110,18 @@ export default defineRule({
           const stated = rate.basis;
           const agrees = (rates: readonly number[]) => rateAgrees(rate, rates);
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
+          // The rate of the item's own figures, this year's and its 上年数 (or its 预算): where the change's amount is wrong (held to
+          // them above), a rate right for them is no second 错误 (收入总计…，减少313.94万元，下降17.37%: the rate of 1,488.29 over
+          // 1,801.23; worked back from the wrong amount it was one, and one wrong figure gave two: helper-h317).
+          const ownBase = read.whole
+            ? undefined
+            : againstBudget
+              ? budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined)?.fen
+              : otherYear === undefined
+                ? priorOf(ctx, t.cell, key)?.fen
+                : undefined;
+          const ownRate = ownBase === undefined ? undefined : rateFrom(currentMoney.fen, ownBase);
+          if (ownRate !== undefined && rateFits(rate, currentMoney.fen, ownBase!, ownRate)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).
           const range = roundedRateRange(changeMoney, currentMoney, rises);
