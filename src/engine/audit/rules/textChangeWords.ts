@@ -6,7 +6,7 @@
  * must be 本年 − 上年: a pair, and a change stated by its amount alone or its rate alone after the words of a comparison
  * (比上年减少…, 同比增长…%).
  */
-import { shownTitle } from '../../tables/model';
+import { findRow, shownTitle } from '../../tables/model';
 import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
@@ -1286,10 +1286,17 @@ function checkRateAgainstPrior(
  * This year's amount as read, or the table's figure where the text states a label's amount wrong (text-figures says
  * so): a change worked out from the stated one, its message would ask for a second wrong figure.
  */
-function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, headings: Headings): TextMoney {
+function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, headings: Headings, key?: string): TextMoney {
   const lookup = read.label === undefined ? undefined : lookupOf(read.label, headings);
   const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
-  return corrected ? textMoneyOf(corrected.fen, corrected.unit, corrected.cell) : read.money;
+  if (corrected) return textMoneyOf(corrected.fen, corrected.unit, corrected.cell);
+  // A 项 of table 05 named by its chain (…(款)行政运行(项)：支出决算数为224.14万元，比上年决算减少180.39万元): its row's figure where
+  // the text states it off it (text-figures says so). Worked out from the 224.14, the right change and its rate were two more
+  // 错误 (helper-h317).
+  const t5 = key !== undefined && /^\d{7}$/.test(key) ? ctx.recognition.tables.generalBudgetExpenditure : undefined;
+  const row = t5 && findRow(t5, key!);
+  const f = row && row.code === key ? namedFigure(t5!, row.figures.total) : undefined;
+  return f && f.unit === read.money.unit && !agreesAtPrecision(read.money, f.fen, f.unit) ? textMoneyOf(f.fen, f.unit, f.cell) : read.money;
 }
 
 /**
@@ -2086,8 +2093,8 @@ export default defineRule({
           const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure, headings);
           const read: CurrentRead | undefined = own ?? previousItem ?? carried;
           if (read === undefined) continue;
-          const currentMoney = correctedCurrent(ctx, read, headings);
           const key = itemKey(ctx, t.text, start + index, read.label, headings, read);
+          const currentMoney = correctedCurrent(ctx, read, headings, read.whole ? undefined : key);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined, headings) : key;
           // Against another year (比2019年(疫情前)决算数减少…): its amount is that year's, named so (the message said 上年).
