@@ -1295,7 +1295,9 @@ function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly 
   // 错误 (helper-h317).
   const t5 = key !== undefined && /^\d{7}$/.test(key) ? ctx.recognition.tables.generalBudgetExpenditure : undefined;
   const row = t5 && findRow(t5, key!);
-  const f = row && row.code === key ? namedFigure(t5!, row.figures.total) : undefined;
+  // One the table does not list under a 款 it lists had none (text-figures holds the text to 0.00 there).
+  const none = t5 && row?.code !== key && findRow(t5, key!.slice(0, 5))?.code === key!.slice(0, 5) ? { fen: 0, unit: t5.unit, cell: undefined } : undefined;
+  const f = row && row.code === key ? namedFigure(t5!, row.figures.total) : none;
   return f && f.unit === read.money.unit && !agreesAtPrecision(read.money, f.fen, f.unit) ? textMoneyOf(f.fen, f.unit, f.cell) : read.money;
 }
 
@@ -2127,7 +2129,8 @@ export default defineRule({
               : otherYear === undefined
                 ? priorOf(ctx, t.cell, key)?.fen
                 : undefined;
-          const ownRate = ownBase === undefined ? undefined : rateFrom(currentMoney.fen, ownBase);
+          // Over a 上年数 of 0, the rate expectedRates gives there: 100% (增长100.00%), none where this year's is 0 too.
+          const ownRate = ownBase === undefined ? undefined : ownBase === 0 ? (currentMoney.fen === 0 ? 0 : 10_000) : rateFrom(currentMoney.fen, ownBase);
           if (ownRate !== undefined && rateFits(rate, currentMoney.fen, ownBase!, ownRate)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).

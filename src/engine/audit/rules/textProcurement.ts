@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, mayStateAmount, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, RATE_NUMBER, rateNumber, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
+import { agreesAtPrecision, CONNECTOR, mayStateAmount, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, RATE_NUMBER, rateNumber, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
@@ -49,6 +49,8 @@ const GRANTS: readonly [Fact, RegExp][] = [
 interface Stated {
   readonly money: TextMoney;
   readonly cell: CellRef;
+  /** The words it is stated in, from its name (政府采购货物支出21.46万元…). */
+  readonly words: string;
   /** `bare`: 占X% naming no whole (of 小微企业's, the 中小企业 amount may be meant); `rough`: 约占. */
   readonly share?: { readonly written: string; readonly phrase: string; readonly bare: boolean; readonly rough: boolean; readonly ofSme: boolean };
 }
@@ -56,8 +58,21 @@ interface Stated {
 /** A fact read by a pattern ending on MONEY and SHARE: its amount, and its share where one is stated. */
 function statedOf(m: RegExpExecArray, cell: CellRef): Stated {
   const share = m[7] === undefined ? {} : { share: { written: m[7], phrase: m[0], bare: m[6] !== undefined, rough: m[3] !== undefined, ofSme: m[5] !== undefined } };
-  return { money: parseMoney(m[1]!, m[2]!), cell, ...share };
+  return { money: parseMoney(m[1]!, m[2]!), cell, words: m[0], ...share };
 }
+
+/**
+ * The 说明数据 事项 text-matter-amounts holds each fact to, and the words it reads it in (货物支出… after the total is not
+ * read there: held to nothing, it must stay as stated). The two last have none.
+ */
+const MATTERS: Readonly<Partial<Record<Fact, readonly [string, RegExp]>>> = {
+  total: ['政府采购支出总额', /^政府采购/],
+  goods: ['政府采购货物支出', /^政府采购货物/],
+  works: ['政府采购工程支出', /^政府采购工程/],
+  services: ['政府采购服务支出', /^政府采购服务/],
+  sme: ['授予中小企业合同金额', /^授予中小企业的?合同金额/],
+  micro: ['授予小微企业合同金额', /^授予小微企业的?合同金额/],
+};
 
 /** Whether a fact's share names the 政府采购 total (占政府采购支出总额的…): SHARE's group 4. */
 const namesTotal = (m: RegExpExecArray) => m[4] !== undefined;
@@ -83,7 +98,7 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const total = TOTAL.exec(sentence);
         if (total && !facts.has('total')) {
-          facts.set('total', { money: parseMoney(total[1]!, total[2]!), cell: t.cell });
+          facts.set('total', { money: parseMoney(total[1]!, total[2]!), cell: t.cell, words: total[0] });
           // The parts are listed after the total, in its sentence.
           const rest = sentence.slice(total.index + total[0].length);
           for (const [fact, re] of PARTS) {
@@ -104,13 +119,25 @@ export default defineRule({
         }
       }
     }
-    for (const facts of bySheet.values()) check(facts);
+    for (const facts of bySheet.values()) check(new Map([...facts].map(([fact, stated]) => [fact, asHeld(fact, stated)])));
+
+    /**
+     * A fact as the 说明数据 gives it where the text states it off it (text-matter-amounts says so): the sum and the shares are
+     * then of the right amount. Of the stated one, a total written 56.51 for 55.51 was three 错误 more (the sum, the two
+     * shares of it) beside its own (helper-h317).
+     */
+    function asHeld(fact: Fact, stated: Stated): Stated {
+      const matter = MATTERS[fact];
+      const known = matter === undefined || !matter[1].test(stated.words) ? undefined : matterFact(ctx, matter[0], 'amount');
+      if (!known || agreesAtPrecision(stated.money, known.value, '万元')) return stated;
+      return { ...stated, money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: stated.money.written.includes(',') }) } };
+    }
 
     /** The 说明数据's 政府采购支出总额, where the text states a share of it (the cell: the share's own). */
     function knownTotal(facts: Map<Fact, Stated>): Stated | undefined {
       const cell = (['sme', 'micro', 'goods', 'works', 'services'] as const).map((f) => facts.get(f)?.cell).find((c) => c !== undefined);
       const known = cell && matterFact(ctx, '政府采购支出总额', 'amount');
-      return known && cell ? { money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: true }) }, cell } : undefined;
+      return known && cell ? { money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: true }) }, cell, words: '' } : undefined;
     }
 
     function check(facts: Map<Fact, Stated>): void {
