@@ -65,6 +65,14 @@ describe('one 错误 per wrong figure', () => {
     expect(errorsOf(line)).toEqual(one(rule, right));
   });
 
+  it('finds a wrong 年初 difference beside a wrong 年中追加 (the tables’ 全年 预算 stands for no 年初 one)', () => {
+    const line = '“三公”经费年初预算4.50万元，年中追加预算0.60万元，决算4.99万元，比年初预算少0.01万元。';
+    expect(errorsOf(line)).toEqual([
+      ['text-budget', expect.stringContaining('0.49')],
+      ['text-budget-figures', expect.stringContaining('5.00')],
+    ]);
+  });
+
   it('finds a second wrong figure its own 错误 (a 项’s 决算, its change and its rate each wrong)', () => {
     const line = '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算数为 224.14 万元,比上年决算减少 179.39 万元,下降 44.46%。';
     expect(errorsOf(line).map(([rule]) => rule).sort()).toEqual(['text-change-words', 'text-change-words', 'text-figures']);
