@@ -38,10 +38,20 @@ const UNHELD = [
 ];
 
 /**
- * The figures two 错误 are found for, and why: a 项 the table does not list under a 款 it does not list either (其他统战事务
- * 支出), its 0.00 written 1.00, has no figure of the tables to stand in, and its change and rate are each held to the 1.00.
+ * The figures more than one 错误 is found for, how many, and why. A 项 the table does not list under a 款 it does not list
+ * either (其他统战事务支出), its 0.00 written 1.00, has no figure of the tables to stand in: its change and rate are each held to
+ * the 1.00. A 政府采购 part or grant written wrong is text-matter-amounts' 错误, and text-procurement's sum or shares of the
+ * text's own amounts too (it takes the 说明数据's for the total alone, where every other amount agrees with it: a text agreeing
+ * with itself and not with the 说明数据 does not say which is wrong).
  */
-const TWICE = ['统战事务支出(项):支出决算数为 [0.00→1.00]万元'];
+const SEVERAL: readonly (readonly [string, number])[] = [
+  ['统战事务支出(项):支出决算数为 [0.00→1.00]万元', 2],
+  ['政府采购货物支出 [21.46→22.46]万元', 2],
+  ['政府采购工程支出 [1.86→2.86]万元', 2],
+  ['政府采购服务支出 [32.19→33.19]万元', 2],
+  ['授予中小企业合同金额 [55.51→56.51]万元', 3],
+  ['授予小微企业合同金额 [55.51→56.51]万元', 3],
+];
 
 interface FigureChange {
   readonly name: string;
@@ -85,8 +95,8 @@ describe('one 错误 per wrong figure of the published 新疆 reference', () => 
     const off: string[] = [];
     for (const change of changes) {
       const found = errors(change.paragraphs);
-      const listed = (list: readonly string[]) => list.some((words) => change.name.replace(/\s/g, '').includes(words.replace(/\s/g, '')));
-      const expected = listed(UNHELD) ? 0 : listed(TWICE) ? 2 : 1;
+      const named = (words: string) => change.name.replace(/\s/g, '').includes(words.replace(/\s/g, ''));
+      const expected = UNHELD.some(named) ? 0 : (SEVERAL.find(([words]) => named(words))?.[1] ?? 1);
       if (found.length !== expected) off.push(`${change.name}: ${found.length} 错误 (${expected} expected)${found.map((f) => `\n  ${f.rule}: ${f.message}`).join('')}`);
     }
     expect(off).toEqual([]);

@@ -119,18 +119,32 @@ export default defineRule({
         }
       }
     }
-    for (const facts of bySheet.values()) check(new Map([...facts].map(([fact, stated]) => [fact, asHeld(fact, stated)])));
+    for (const facts of bySheet.values()) check(withTotalHeld(facts));
+
+    /** The 说明数据's amount of a fact, where text-matter-amounts holds the words it is stated in to it. */
+    function knownOf(fact: Fact, stated: Stated): number | undefined {
+      const matter = MATTERS[fact];
+      return matter === undefined || !matter[1].test(stated.words) ? undefined : matterFact(ctx, matter[0], 'amount')?.value;
+    }
 
     /**
-     * A fact as the 说明数据 gives it where the text states it off it (text-matter-amounts says so): the sum and the shares are
-     * then of the right amount. Of the stated one, a total written 56.51 for 55.51 was three 错误 more (the sum, the two
-     * shares of it) beside its own (helper-h317).
+     * The total as the 说明数据 gives it where the text states it off it (text-matter-amounts says so) and every other fact it
+     * holds as the 说明数据 does: the sum and the shares are then of the right total. Of the stated one, a total written 56.51 for
+     * 55.51 was three 错误 more (the sum, the two shares of it) beside its own (helper-h317). Not where another fact is off too:
+     * the text may agree with itself and not with the 说明数据, and which one is wrong is not known.
      */
-    function asHeld(fact: Fact, stated: Stated): Stated {
-      const matter = MATTERS[fact];
-      const known = matter === undefined || !matter[1].test(stated.words) ? undefined : matterFact(ctx, matter[0], 'amount');
-      if (!known || agreesAtPrecision(stated.money, known.value, '万元')) return stated;
-      return { ...stated, money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: stated.money.written.includes(',') }) } };
+    function withTotalHeld(facts: Map<Fact, Stated>): Map<Fact, Stated> {
+      const total = facts.get('total');
+      const known = total && knownOf('total', total);
+      if (!total || known === undefined || agreesAtPrecision(total.money, known, '万元') || facts.size < 2) return facts;
+      const othersHeld = [...facts].every(([fact, s]) => {
+        if (fact === 'total') return true;
+        const k = knownOf(fact, s);
+        return k !== undefined && agreesAtPrecision(s.money, k, '万元');
+      });
+      if (!othersHeld) return facts;
+      const money = { fen: known, unit: '万元' as const, written: formatAmount(fromFen(known, '万元'), { separators: total.money.written.includes(',') }) };
+      return new Map([...facts, ['total', { ...total, money }]]);
     }
 
     /** The 说明数据's 政府采购支出总额, where the text states a share of it (the cell: the share's own). */

@@ -13,7 +13,7 @@ import { budgetStatements } from '../shared/budgetText';
 import type { BudgetStatement } from '../shared/budgetText';
 import { knownActual, knownBudget } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, textCells, textMoneyOf } from '../shared/textScan';
+import { textCells, textMoneyOf } from '../shared/textScan';
 
 /** A rate of 0 where the statement's 决算 is 0 too (or not stated): 0 of 0, the wording of a template, not a division. */
 function noneOfNone(rate: number, actualFen: number | undefined): boolean {
@@ -21,13 +21,15 @@ function noneOfNone(rate: number, actualFen: number | undefined): boolean {
 }
 
 /**
- * The statement with the tables' 决算 where it states one off it (text-budget-figures flags that one): 0 of 0 is the 新疆
+ * The statement with the tables' 决算 of 0 where it states another (text-budget-figures flags that one): 0 of 0 is the 新疆
  * wording whatever the 决算 was mistyped as (因公出国（境）费全年预算数0.00万元，决算数1.00万元，预决算差异率0.00%: the 1.00 is the
  * 错误, and the rate was one more; helper-h317).
  */
 function withTablesActual(ctx: RuleContext, s: BudgetStatement, text: string): BudgetStatement {
-  const known = s.actual && knownActual(ctx, s, text);
-  if (!s.actual || !known || agreesAtPrecision(s.actual, known.fen, known.unit)) return s;
+  // Only a 决算 of 0 in the tables (a 决算 the text states as 0 is what it says, whatever the tables hold: its own 错误 is
+  // text-budget-figures').
+  const known = s.actual && s.actual.fen !== 0 ? knownActual(ctx, s, text) : undefined;
+  if (!s.actual || !known || known.fen !== 0) return s;
   return { ...s, actual: textMoneyOf(known.fen, known.unit, known.cell) };
 }
 
