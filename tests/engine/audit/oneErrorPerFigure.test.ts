@@ -48,6 +48,7 @@ describe('one 错误 per wrong figure', () => {
     ['a 0-budget line’s 决算', '其中：因公出国（境）费全年预算数 0.00 万元，决算数 1.00 万元，预决算差异率 0.00%。', 'text-budget-figures', '0.00'],
     ['a 0-budget line’s 预算', '其中：因公出国（境）费全年预算数 1.00 万元，决算数 0.00 万元，预决算差异率 0.00%。', 'text-budget-figures', '0.00'],
     ['the 政府采购 total', '2022 年度政府采购支出总额 56.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。', 'text-matter-amounts', '55.51'],
+    ['the 政府采购 total, its parts named short', '2022 年度政府采购支出总额 56.51 万元，其中：货物支出 21.46 万元、工程支出 1.86 万元、服务支出 32.19 万元。', 'text-matter-amounts', '55.51'],
   ])('finds one 错误 for %s', (_name, line, rule, right) => {
     expect(errorsOf(line)).toEqual(one(rule, right));
   });
@@ -71,6 +72,11 @@ describe('one 错误 per wrong figure', () => {
       ['text-budget', expect.stringContaining('0.49')],
       ['text-budget-figures', expect.stringContaining('5.00')],
     ]);
+  });
+
+  it('takes no 说明数据 total for a 政府采购 paragraph that agrees with itself and not with the 说明数据 (which is wrong is not known)', () => {
+    const line = '2022 年度政府采购支出总额 60.00 万元，其中：政府采购货物支出 25.95 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。';
+    expect(errorsOf(line).map(([rule]) => rule)).toEqual(['text-matter-amounts', 'text-matter-amounts']);
   });
 
   it('finds a second wrong figure its own 错误 (a 项’s 决算, its change and its rate each wrong)', () => {

@@ -49,8 +49,6 @@ const GRANTS: readonly [Fact, RegExp][] = [
 interface Stated {
   readonly money: TextMoney;
   readonly cell: CellRef;
-  /** The words it is stated in, from its name (政府采购货物支出21.46万元…). */
-  readonly words: string;
   /** `bare`: 占X% naming no whole (of 小微企业's, the 中小企业 amount may be meant); `rough`: 约占. */
   readonly share?: { readonly written: string; readonly phrase: string; readonly bare: boolean; readonly rough: boolean; readonly ofSme: boolean };
 }
@@ -58,20 +56,17 @@ interface Stated {
 /** A fact read by a pattern ending on MONEY and SHARE: its amount, and its share where one is stated. */
 function statedOf(m: RegExpExecArray, cell: CellRef): Stated {
   const share = m[7] === undefined ? {} : { share: { written: m[7], phrase: m[0], bare: m[6] !== undefined, rough: m[3] !== undefined, ofSme: m[5] !== undefined } };
-  return { money: parseMoney(m[1]!, m[2]!), cell, words: m[0], ...share };
+  return { money: parseMoney(m[1]!, m[2]!), cell, ...share };
 }
 
-/**
- * The 说明数据 事项 text-matter-amounts holds each fact to, and the words it reads it in (货物支出… after the total is not
- * read there: held to nothing, it must stay as stated). The two last have none.
- */
-const MATTERS: Readonly<Partial<Record<Fact, readonly [string, RegExp]>>> = {
-  total: ['政府采购支出总额', /^政府采购/],
-  goods: ['政府采购货物支出', /^政府采购货物/],
-  works: ['政府采购工程支出', /^政府采购工程/],
-  services: ['政府采购服务支出', /^政府采购服务/],
-  sme: ['授予中小企业合同金额', /^授予中小企业的?合同金额/],
-  micro: ['授予小微企业合同金额', /^授予小微企业的?合同金额/],
+/** The 说明数据 事项 of each fact (the two last have none). */
+const MATTERS: Readonly<Partial<Record<Fact, string>>> = {
+  total: '政府采购支出总额',
+  goods: '政府采购货物支出',
+  works: '政府采购工程支出',
+  services: '政府采购服务支出',
+  sme: '授予中小企业合同金额',
+  micro: '授予小微企业合同金额',
 };
 
 /** Whether a fact's share names the 政府采购 total (占政府采购支出总额的…): SHARE's group 4. */
@@ -98,7 +93,7 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const total = TOTAL.exec(sentence);
         if (total && !facts.has('total')) {
-          facts.set('total', { money: parseMoney(total[1]!, total[2]!), cell: t.cell, words: total[0] });
+          facts.set('total', { money: parseMoney(total[1]!, total[2]!), cell: t.cell });
           // The parts are listed after the total, in its sentence.
           const rest = sentence.slice(total.index + total[0].length);
           for (const [fact, re] of PARTS) {
@@ -121,10 +116,10 @@ export default defineRule({
     }
     for (const facts of bySheet.values()) check(withTotalHeld(facts));
 
-    /** The 说明数据's amount of a fact, where text-matter-amounts holds the words it is stated in to it. */
-    function knownOf(fact: Fact, stated: Stated): number | undefined {
+    /** The 说明数据's amount of a fact, where it has one. */
+    function knownOf(fact: Fact): number | undefined {
       const matter = MATTERS[fact];
-      return matter === undefined || !matter[1].test(stated.words) ? undefined : matterFact(ctx, matter[0], 'amount')?.value;
+      return matter === undefined ? undefined : matterFact(ctx, matter, 'amount')?.value;
     }
 
     /**
@@ -135,11 +130,11 @@ export default defineRule({
      */
     function withTotalHeld(facts: Map<Fact, Stated>): Map<Fact, Stated> {
       const total = facts.get('total');
-      const known = total && knownOf('total', total);
+      const known = total && knownOf('total');
       if (!total || known === undefined || agreesAtPrecision(total.money, known, '万元') || facts.size < 2) return facts;
       const othersHeld = [...facts].every(([fact, s]) => {
         if (fact === 'total') return true;
-        const k = knownOf(fact, s);
+        const k = knownOf(fact);
         return k !== undefined && agreesAtPrecision(s.money, k, '万元');
       });
       if (!othersHeld) return facts;
@@ -151,7 +146,7 @@ export default defineRule({
     function knownTotal(facts: Map<Fact, Stated>): Stated | undefined {
       const cell = (['sme', 'micro', 'goods', 'works', 'services'] as const).map((f) => facts.get(f)?.cell).find((c) => c !== undefined);
       const known = cell && matterFact(ctx, '政府采购支出总额', 'amount');
-      return known && cell ? { money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: true }) }, cell, words: '' } : undefined;
+      return known && cell ? { money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: true }) }, cell } : undefined;
     }
 
     function check(facts: Map<Fact, Stated>): void {
