@@ -209,7 +209,8 @@ describe('中央本级 “三公” in 亿元 with each change\'s rate (helper-h
         .map((f) => f.message);
     const budget = messages(BOOK_2022, JSON_2022, PAGE_2022_RATES.map((l) => l.replace('减少24.76亿元', '减少24.67亿元')));
     expect(budget).toContainEqual(expect.stringContaining('与预算相比应为减少24.76亿元。'));
-    expect(budget).toContainEqual(expect.stringContaining('则预算为 52.91亿元，增减率应为 46.63%'));
+    // Its rate, 46.7%, is right for table 07's 预算 and 决算: no second 错误 worked back from the wrong amount (helper-h317).
+    expect(budget.filter((m) => m.includes('则预算为'))).toEqual([]);
     // An item written to 0.1 亿 (减少3.7亿元): its expected amount at the 0.01 亿 it is held to.
     expect(messages(BOOK_2022, JSON_2022, PAGE_2022.map((l) => l.replace('减少3.7亿元', '减少3.9亿元')))).toContainEqual(expect.stringContaining('应为减少3.70亿元。'));
     const prior = messages(BOOK_2023, JSON_2023, PAGE_2023_RATE.map((l) => l.replace('增加10.48亿元', '增加10.84亿元')));

@@ -415,7 +415,7 @@ describe('a table read in the wrong unit: one cause, not one 不符 per figure i
     const causes = byRule(findings, 'table-unit-scale');
     expect(causes.map((f) => [f.severity, f.cells])).toEqual([['error', ['收入支出决算总表!A1', '公开说明!A10', '收入支出决算总表!C35']]]);
     expect(causes[0]!.message).toMatch(
-      new RegExp(`^${SEVEN}找不到金额单位，已按万元读取，而公开说明中的 \\d+ 个金额都正好是表中相应数的 1/10（如“收入总计1,488.29万元”，《收入支出决算总表》中为 14,882.90 万元）：表中金额看来是以千元为单位.*请在各表的标题下写明“单位：千元”.*另 86 处不符由此而来`),
+      new RegExp(`^${SEVEN}找不到金额单位，已按万元读取，而公开说明中的 \\d+ 个金额都正好是表中相应数的 1/10（如“收入总计1,488.29万元”，《收入支出决算总表》中为 14,882.90 万元）：表中金额看来是以千元为单位.*请在各表的标题下写明“单位：千元”.*另 89 处不符由此而来`),
     );
     expect(textErrors(findings).map((f) => f.message)).toEqual([]);
     // The first the pane lists.

@@ -10,9 +10,11 @@ import type { RuleContext } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { moneyValues } from '../measure';
 import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../shared/budgetText';
+import type { BudgetKind } from '../shared/budgetText';
 import { agreesAtPrecision, atCommonPrecision, BUDGET_SAID, FIGURE_MONEY, IN_YI, MONEY, moneyText, namedAmounts, parseMoney, quotedLike, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { knownActual, knownBudget } from '../shared/knownFigures';
+import type { KnownFigure } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
 import { tablesYear } from '../shared/documentYear';
 
@@ -172,8 +174,8 @@ function checkBudgetDifference(ctx: Ctx, cell: CellRef, s: BudgetStatement, text
   const known = stated ? undefined : knownBudget(ctx, figuresOf, text, kind);
   const budget = stated ?? (known && textMoneyOf(known.fen, known.unit, known.cell));
   if (!budget) return;
-  const offFrom = (of: TextMoney) => {
-    const expected = actual.fen - of.fen;
+  const offFrom = (of: TextMoney, spent: TextMoney = actual) => {
+    const expected = spent.fen - of.fen;
     // Both words left (增加(减少)): the gap's size, or the gap signed where written negative (增加(减少)-0.01万元: a fall).
     const signed = d.either ? (d.money.fen < 0 ? expected : Math.abs(expected)) : d.passes ? expected : -expected;
     const held = heldAtYi(d.money, of, actual);
@@ -184,6 +186,10 @@ function checkBudgetDifference(ctx: Ctx, cell: CellRef, s: BudgetStatement, text
   // may be from either, as a rate is: held to the 年初 one alone, a right one was a 错误 (review r308).
   const others = d.kind === '' && stated ? figuresOf.budgets.filter((b) => b.money.fen !== stated.fen).map((b) => b.money) : [];
   if (others.some((of) => offFrom(of).off === 'none')) return;
+  // Of the tables' 预算 and 决算 where the clause states one off them (offTables: that one is the 错误).
+  const tablesB = stated && tablesBudget(ctx, figuresOf, text, d.kind);
+  const tablesA = figuresOf.actual && offTables(figuresOf.actual, knownActual(ctx, figuresOf, text));
+  if ((tablesB || tablesA) && offFrom(tablesB ?? budget, tablesA ?? actual).off === 'none') return;
   const { expected, held, at, off } = offFrom(budget);
   if (off === 'none') return;
   const word = expected < 0 ? '少' : '多';
@@ -239,6 +245,34 @@ function itemsActual(ctx: Ctx, s: BudgetStatement, text: string): TextMoney | un
   if (!budget || !agreesAtPrecision(s.budget!, budget.fen, budget.unit)) return undefined;
   const known = knownActual(ctx, s, text);
   return known && textMoneyOf(known.fen, known.unit, known.cell);
+}
+
+/**
+ * The tables' figure where a stated 预算 or 决算 is off it (text-budget-figures and text-figures flag the stated one), else
+ * undefined: a rate or a difference right for the tables' figures is no second 错误 beside it (“三公”经费支出全年预算数6.00万元，
+ * 决算数4.99万元，预决算差异率-0.20%: the 6.00 is the 错误, the rate is table 07's; held to the 6.00 alone, one wrong figure gave
+ * two: helper-h317).
+ */
+function offTables(stated: TextMoney | undefined, known: KnownFigure | undefined): TextMoney | undefined {
+  if (!stated || !known) return undefined;
+  const same = (fen: number, unit: KnownFigure['unit']) => {
+    const at = atCommonPrecision(stated, fen, unit);
+    return at.stated === at.table;
+  };
+  if (same(known.fen, known.unit) || known.alternatives?.some((a) => same(a.fen, a.unit))) return undefined;
+  return textMoneyOf(known.fen, known.unit, known.cell);
+}
+
+/**
+ * The tables' 预算 where the one a clause states is off it, as text-budget-figures holds it (its budgetPairs): a 全年 one beside a
+ * 年初 one (年初预算4.50万元，年中追加预算0.60万元: the 5.10 they make) to the 全年 one of the tables, a lone one to its kind's. Not
+ * for a rate or a difference of the 年初 one there (比年初预算少…): text-budget-figures holds no 年初 one to a plain 预算数, and
+ * the tables' standing for it, a wrong difference passed.
+ */
+function tablesBudget(ctx: Ctx, s: BudgetStatement, text: string, of: BudgetKind): TextMoney | undefined {
+  const whole = s.budgetKind === '年初' ? s.budgets.find((b) => b.kind === '全年') : undefined;
+  if (whole && of === '年初') return undefined;
+  return whole ? offTables(whole.money, knownBudget(ctx, s, text, '全年')) : offTables(s.budget, knownBudget(ctx, s, text, s.budgetKind));
 }
 
 /** Words saying a 决算 is below its 预算 (决算小于预算, 低于预算, 节约), or above it (大于预算, 超支): a sign said in words. */
@@ -375,6 +409,13 @@ export default defineRule({
           continue;
         }
         if (holds(actual) || holdsAsWritten(actual)) continue;
+        // Of the tables' 预算 and 决算 where the clause states one off them (offTables: that one is the 错误).
+        const tablesB = statedOfRate && tablesBudget(ctx, s, t.text, rate.of);
+        const tablesA = s.actual && offTables(s.actual, knownActual(ctx, s, t.text));
+        if ((tablesB || tablesA) && holdsOver(tablesA ?? actual, tablesB ? [tablesB] : (both ?? [found]))) continue;
+        // Over the tables' 预算 of 0 the rate is text-zero-budget's (因公出国（境）费全年预算数1.00万元，决算数0.00万元，预决算差异率
+        // 0.00%: the 新疆 wording of 0 of 0, the 1.00 the one 错误).
+        if (tablesB?.fen === 0) continue;
         const sign = rate.kind === 'variance' && !rate.word && !rate.bound ? unsignedVariance(rate.phrase, rate.written, stated, expectations, t.text, s) : undefined;
         if (sign === 'stated') continue;
         if (sign === 'unsaid') {

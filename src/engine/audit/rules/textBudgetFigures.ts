@@ -17,6 +17,16 @@ const sameAt = (at: { readonly stated: number; readonly table: number }) => at.s
 const inYi = (m: TextMoney) => m.writtenUnit?.startsWith('亿') === true;
 
 /**
+ * A 决算 right after a 项's or a 款's name (新疆, 上海: …(款)行政运行(项)：支出决算数为223.14万元, …(项)支出决算数为…):
+ * text-figures holds it to that row of table 05, as this rule did too: one wrong 决算, two 错误 (helper-h317). The 上海 form,
+ * its 决算 after the 主要用于 sentence (…(项)。主要用于：…。年初预算为…，支出决算为…), stays this rule's.
+ */
+function afterSubjectName(clause: string, stated: TextMoney): boolean {
+  const at = clause.indexOf(stated.written);
+  return at >= 0 && /\((?:项|款)\)[:：,，]?(?:\d{4}年度?)?(?:本年)?(?:支出)?(?:决算数?)?(?:为|是)?$/.test(clause.slice(0, at));
+}
+
+/**
  * The 预算 a clause states, each with the tables' one it is held to. A 年初 one beside the 全年 one the clause gives (年初预算数为
  * 4.50万元，调整后预算为5.00万元; 年初预算4.50万元，年中追加预算0.50万元: withAdded) says the two differ: the 全年 one is held to the
  * table's (a plain 预算数 is the 全年 one: 新疆 and 中央 §七 compare with 全年预算数), the 年初 one only to a 年初 one of its own
@@ -71,6 +81,7 @@ export default defineRule({
         const named = namedAmounts(s.clause, undefined, FIGURE_MONEY).map((n) => n.money);
         for (const [what, stated, known] of pairs) {
           if (!stated || !known || named.some((m) => m.fen === stated.fen && m.unit === stated.unit)) continue;
+          if (what === '决算' && afterSubjectName(s.clause, stated)) continue;
           const precision = inYi(stated) ? atWrittenPrecision : atCommonPrecision;
           const at = precision(stated, known.fen, known.unit);
           if (sameAt(at) || known.alternatives?.some((a) => sameAt(precision(stated, a.fen, a.unit)))) continue;

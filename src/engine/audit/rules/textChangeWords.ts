@@ -6,7 +6,7 @@
  * must be 本年 − 上年: a pair, and a change stated by its amount alone or its rate alone after the words of a comparison
  * (比上年减少…, 同比增长…%).
  */
-import { shownTitle } from '../../tables/model';
+import { findRow, shownTitle } from '../../tables/model';
 import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
@@ -15,7 +15,7 @@ import type { FromTo, NamedFigure } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
-import { classFiguresByScope, threePublicFigure } from '../shared/knownFigures';
+import { budgetDifferencesHeld, classFiguresByScope, threePublicFigure } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import { printedFigure } from '../../supplement/indicators';
@@ -1031,6 +1031,12 @@ function fitsBudget(
   return at.stated === at.table && (rate === undefined || rateAgrees(rate, expectedRates(change, read.money, word === '增加')));
 }
 
+/** Whether a difference text-budget holds (budgetDifferencesHeld: where its phrase ends) ends within [from, from + length]. */
+function heldIn(ends: ReadonlySet<number>, from: number, length: number): boolean {
+  for (const end of ends) if (end > from && end <= from + length) return true;
+  return false;
+}
+
 /**
  * The 增减额 against the budget: 决算 − 预算, in the direction the words say (the rate, checked on its own, follows from
  * the amount: a wrong amount with its own rate passed).
@@ -1291,10 +1297,19 @@ function checkRateAgainstPrior(
  * This year's amount as read, or the table's figure where the text states a label's amount wrong (text-figures says
  * so): a change worked out from the stated one, its message would ask for a second wrong figure.
  */
-function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, headings: Headings): TextMoney {
+function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, headings: Headings, key?: string): TextMoney {
   const lookup = read.label === undefined ? undefined : lookupOf(read.label, headings);
   const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
-  return corrected ? textMoneyOf(corrected.fen, corrected.unit, corrected.cell) : read.money;
+  if (corrected) return textMoneyOf(corrected.fen, corrected.unit, corrected.cell);
+  // A 项 of table 05 named by its chain (…(款)行政运行(项)：支出决算数为224.14万元，比上年决算减少180.39万元): its row's figure where
+  // the text states it off it (text-figures says so). Worked out from the 224.14, the right change and its rate were two more
+  // 错误 (helper-h317).
+  const t5 = key !== undefined && /^\d{7}$/.test(key) ? ctx.recognition.tables.generalBudgetExpenditure : undefined;
+  const row = t5 && findRow(t5, key!);
+  // One the table does not list under a 款 it lists had none (text-figures holds the text to 0.00 there).
+  const none = t5 && row?.code !== key && findRow(t5, key!.slice(0, 5))?.code === key!.slice(0, 5) ? { fen: 0, unit: t5.unit, cell: undefined } : undefined;
+  const f = row && row.code === key ? namedFigure(t5!, row.figures.total) : none;
+  return f && f.unit === read.money.unit && !agreesAtPrecision(read.money, f.fen, f.unit) ? textMoneyOf(f.fen, f.unit, f.cell) : read.money;
 }
 
 /**
@@ -1421,7 +1436,16 @@ function afterShareOfFigure(text: string, sentenceStart: number, before: string,
  * 同比…), or right after this year's figure (afterThisYearsFigure): measured against the item's 上年数 (with no
  * rate beside it, nothing else can tell it is wrong).
  */
-function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, covered: readonly Change[], headings: Headings): void {
+function checkLoneChanges(
+  ctx: Ctx,
+  cell: CellRef,
+  text: string,
+  sentenceStart: number,
+  sentence: string,
+  covered: readonly Change[],
+  headings: Headings,
+  heldByBudget: ReadonlySet<number> = new Set(),
+): void {
   const tableFigure = tableFigureOf(ctx, headings);
   const year = tablesYear(ctx);
   const inChange = (index: number) => covered.some((c) => index >= c.index && index < c.index + c.phrase.length);
@@ -1456,7 +1480,7 @@ function checkLoneChanges(ctx: Ctx, cell: CellRef, text: string, sentenceStart: 
     // Against the budget (比年初预算减少…, 比预算节约…): 决算 less the budget, as a change with its rate is.
     if (budgetWords) {
       const budget = budgetOf(ctx, cell, budgetWords, key, previousItem !== undefined);
-      checkAgainstBudget(ctx, m[0], word, change, read.money, budget);
+      if (!heldIn(heldByBudget, sentenceStart + m.index!, m[0].length)) checkAgainstBudget(ctx, m[0], word, change, read.money, budget);
       // A rate written as none after it (比预算减少0.01万元，下降--): held to the 预算 (helper-h218: unread, passed silently).
       const noRate = NO_RATE_AFTER_AMOUNT.exec(sentence.slice(m.index! + m[0].length));
       if (noRate) {
@@ -2045,10 +2069,11 @@ export default defineRule({
       // (a table's footnote) states none. Or a rate written as none (公务接待费比上年增长--: LONE_NO_RATE), which has no digit
       // (helper-h219: skipped, a mark where the 上年数 was not 0 passed silently).
       if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍') && !(t.text.includes('-') && new RegExp(LONE_NO_RATE.source).test(t.text))) continue;
+      const heldByBudget = budgetDifferencesHeld(ctx, t.text);
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);
-        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings);
+        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings, heldByBudget);
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence, headings);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence, headings);
@@ -2081,14 +2106,16 @@ export default defineRule({
           const carried = own || budgetWords ? undefined : totalBefore(t.text, start, sentence.slice(0, index), year, tableFigure, headings);
           const read: CurrentRead | undefined = own ?? previousItem ?? carried;
           if (read === undefined) continue;
-          const currentMoney = correctedCurrent(ctx, read, headings);
           const key = itemKey(ctx, t.text, start + index, read.label, headings, read);
+          const currentMoney = correctedCurrent(ctx, read, headings, read.whole ? undefined : key);
           // Against a budget after a 其中 list, the item's budget is not surely the one meant: as before, the words' alone.
           const budgetKey = read.whole ? itemKey(ctx, t.text, start + index, undefined, headings) : key;
           // Against another year (比2019年(疫情前)决算数减少…): its amount is that year's, named so (the message said 上年).
           const otherYear = againstBudget ? undefined : otherYearCompared(sentence.slice(0, index), year);
-          if (budgetWords) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
-          else if ((!carried || carried.label !== undefined) && otherYear === undefined) {
+          // A difference text-budget holds (its 决算 and 预算 in the clause or known) is its: one wrong amount, one 错误.
+          if (budgetWords) {
+            if (!heldIn(heldByBudget, start + index, phrase.length)) checkAgainstBudget(ctx, phrase, a, changeMoney, currentMoney, budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined));
+          } else if ((!carried || carried.label !== undefined) && otherYear === undefined) {
             // After a 其中 list only where the list's last item is named (itemNamed), its change then held to its 上年数 or the
             // whole's.
             const named = itemNamed(read);
@@ -2103,6 +2130,19 @@ export default defineRule({
           const stated = rate.basis;
           const agrees = (rates: readonly number[]) => rateAgrees(rate, rates);
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
+          // The rate of the item's own figures, this year's and its 上年数 (or its 预算): where the change's amount is wrong (held to
+          // them above), a rate right for them is no second 错误 (收入总计…，减少313.94万元，下降17.37%: the rate of 1,488.29 over
+          // 1,801.23; worked back from the wrong amount it was one, and one wrong figure gave two: helper-h317).
+          const ownBase = read.whole
+            ? undefined
+            : againstBudget
+              ? budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined)?.fen
+              : otherYear === undefined
+                ? priorOf(ctx, t.cell, key)?.fen
+                : undefined;
+          // Over a 上年数 of 0, the rate expectedRates gives there: 100% (增长100.00%), none where this year's is 0 too.
+          const ownRate = ownBase === undefined ? undefined : ownBase === 0 ? (currentMoney.fen === 0 ? 0 : 10_000) : rateFrom(currentMoney.fen, ownBase);
+          if (ownRate !== undefined && rateFits(rate, currentMoney.fen, ownBase!, ownRate)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).
           const range = roundedRateRange(changeMoney, currentMoney, rises);

@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { CellRef } from '../../grid/address';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
-import { CONNECTOR, mayStateAmount, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, RATE_NUMBER, rateNumber, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
+import { agreesAtPrecision, CONNECTOR, mayStateAmount, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, RATE_NUMBER, rateNumber, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
@@ -59,6 +59,16 @@ function statedOf(m: RegExpExecArray, cell: CellRef): Stated {
   return { money: parseMoney(m[1]!, m[2]!), cell, ...share };
 }
 
+/** The 说明数据 事项 of each fact (the two last have none). */
+const MATTERS: Readonly<Partial<Record<Fact, string>>> = {
+  total: '政府采购支出总额',
+  goods: '政府采购货物支出',
+  works: '政府采购工程支出',
+  services: '政府采购服务支出',
+  sme: '授予中小企业合同金额',
+  micro: '授予小微企业合同金额',
+};
+
 /** Whether a fact's share names the 政府采购 total (占政府采购支出总额的…): SHARE's group 4. */
 const namesTotal = (m: RegExpExecArray) => m[4] !== undefined;
 
@@ -104,7 +114,33 @@ export default defineRule({
         }
       }
     }
-    for (const facts of bySheet.values()) check(facts);
+    for (const facts of bySheet.values()) check(withTotalHeld(facts));
+
+    /** The 说明数据's amount of a fact, where it has one. */
+    function knownOf(fact: Fact): number | undefined {
+      const matter = MATTERS[fact];
+      return matter === undefined ? undefined : matterFact(ctx, matter, 'amount')?.value;
+    }
+
+    /**
+     * The total as the 说明数据 gives it where the text states it off it (text-matter-amounts says so) and every other fact it
+     * holds as the 说明数据 does: the sum and the shares are then of the right total. Of the stated one, a total written 56.51 for
+     * 55.51 was three 错误 more (the sum, the two shares of it) beside its own (helper-h317). Not where another fact is off too:
+     * the text may agree with itself and not with the 说明数据, and which one is wrong is not known.
+     */
+    function withTotalHeld(facts: Map<Fact, Stated>): Map<Fact, Stated> {
+      const total = facts.get('total');
+      const known = total && knownOf('total');
+      if (!total || known === undefined || agreesAtPrecision(total.money, known, '万元') || facts.size < 2) return facts;
+      const othersHeld = [...facts].every(([fact, s]) => {
+        if (fact === 'total') return true;
+        const k = knownOf(fact);
+        return k !== undefined && agreesAtPrecision(s.money, k, '万元');
+      });
+      if (!othersHeld) return facts;
+      const money = { fen: known, unit: '万元' as const, written: formatAmount(fromFen(known, '万元'), { separators: total.money.written.includes(',') }) };
+      return new Map([...facts, ['total', { ...total, money }]]);
+    }
 
     /** The 说明数据's 政府采购支出总额, where the text states a share of it (the cell: the share's own). */
     function knownTotal(facts: Map<Fact, Stated>): Stated | undefined {

@@ -735,6 +735,19 @@ export default defineRule({
       if (list.some(({ part }) => !part || part.fen < 0)) return [];
       return list.map(({ m, part }) => ({ share: { part: wholeOf(part!), stated: rateNumber(m[2]!), written: m[2]!, base: wholeOf(base), phrase: m[0] }, cell }));
     };
+    /**
+     * A (类) line's amount (一般公共服务支出(类)1,225.73万元，占89.90%): as stated, or table 05's figure of the 类 where it is stated
+     * off it (text-figures says so): a share right for the table's figure is no second 错误 (helper-h317: 1,226.73 gave two).
+     */
+    const classPart = (text: string, m: RegExpMatchArray): Amount => {
+      const written = stated(m[1]!, m[2]!);
+      const name = /[\u4e00-\u9fa5]+$/.exec(text.slice(0, m.index))?.[0];
+      const code = name === undefined ? undefined : functionalClassByName(name)?.code;
+      const t5 = ctx.recognition.tables.generalBudgetExpenditure;
+      const row = t5 && code !== undefined ? findRow(t5, code) : undefined;
+      const f = t5 && row ? namedFigure(t5, row.figures.total) : undefined;
+      return f && f.unit === written.unit && !agreesAtPrecision(parseMoney(m[1]!, m[2]!), f.fen, f.unit) ? wholeOf(f) : written;
+    };
     // The (类) lines of §五（二） stand one per paragraph but make one list.
     const classShares: { share: Share; cell: CellRef; at: number }[] = [];
     // The wholes the paragraph before states (its sentences' first amounts, as previousFirst; carriedWhole picks the one the
@@ -752,7 +765,7 @@ export default defineRule({
         for (const m of classMatches) {
           // Of another year's clause, that year's whole (ofClause).
           const base = ofClause(classBase, t.text, m.index!);
-          if (base) classShares.push({ share: { part: stated(m[1]!, m[2]!), stated: rateNumber(m[3]!), written: m[3]!, base, phrase: m[0] }, cell: t.cell, at: m.index! });
+          if (base) classShares.push({ share: { part: classPart(t.text, m), stated: rateNumber(m[3]!), written: m[3]!, base, phrase: m[0] }, cell: t.cell, at: m.index! });
         }
         continue;
       }

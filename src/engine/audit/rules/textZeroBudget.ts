@@ -8,14 +8,29 @@
  * no wrong figure, the printed convention of a province, so a 提示 there, not a 错误 on nearly every 云南 document.
  */
 import { defineRule } from '../rule';
+import type { RuleContext } from '../rule';
 import { budgetStatements } from '../shared/budgetText';
-import { knownBudget } from '../shared/knownFigures';
+import type { BudgetStatement } from '../shared/budgetText';
+import { knownActual, knownBudget } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
-import { textCells } from '../shared/textScan';
+import { textCells, textMoneyOf } from '../shared/textScan';
 
 /** A rate of 0 where the statement's 决算 is 0 too (or not stated): 0 of 0, the wording of a template, not a division. */
 function noneOfNone(rate: number, actualFen: number | undefined): boolean {
   return rate === 0 && (actualFen ?? 0) === 0;
+}
+
+/**
+ * The statement with the tables' 决算 of 0 where it states another (text-budget-figures flags that one): 0 of 0 is the 新疆
+ * wording whatever the 决算 was mistyped as (因公出国（境）费全年预算数0.00万元，决算数1.00万元，预决算差异率0.00%: the 1.00 is the
+ * 错误, and the rate was one more; helper-h317).
+ */
+function withTablesActual(ctx: RuleContext, s: BudgetStatement, text: string): BudgetStatement {
+  // Only a 决算 of 0 in the tables (a 决算 the text states as 0 is what it says, whatever the tables hold: its own 错误 is
+  // text-budget-figures').
+  const known = s.actual && s.actual.fen !== 0 ? knownActual(ctx, s, text) : undefined;
+  if (!s.actual || !known || known.fen !== 0) return s;
+  return { ...s, actual: textMoneyOf(known.fen, known.unit, known.cell) };
 }
 
 const WHAT = { completion: '完成预算的比例', variance: '预决算差异率' } as const;
@@ -37,10 +52,11 @@ export default defineRule({
     const place = occurrences(rule);
     const ctx = place.context;
     for (const t of textCells(ctx)) {
-      for (const s of budgetStatements(t.text)) {
-        const rate = s.rate;
+      for (const raw of budgetStatements(t.text)) {
+        const rate = raw.rate;
         // Written as none (完成预算0万元的--%(基数为0,不可比)): what a zero 预算 asks for (text-budget holds it to a 预算 not 0).
         if (!rate || rate.none) continue;
+        const s = withTablesActual(ctx, raw, t.text);
         place.at(s.start);
         const what = WHAT[rate.kind];
         if (s.budget) {

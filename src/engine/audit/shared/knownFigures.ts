@@ -10,7 +10,7 @@ import type { AmountField } from '../../supplement/keys';
 import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
-import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, threePublicColumn } from './budgetText';
+import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, statedBudget, threePublicColumn } from './budgetText';
 import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
 import { ALTERNATIVES, LABELS, labelFigure, MEETING_TRAINING_PART, NamedFigure, namedFigure, threePublicCell } from './textScan';
 import { normalizeText } from '../../grid/normalize';
@@ -214,4 +214,22 @@ export function priorAndCurrent(ctx: RuleContext, key: string): PriorAndCurrent 
   const own = indicator.本年数;
   const current = table ? { fen: table.fen, unit: table.unit } : own ? { fen: toFen(own.value, '万元'), unit: '万元' as const } : undefined;
   return { prior: toFen(prior.value, '万元'), ...priorCell, ...(current ? { current } : {}) };
+}
+
+/**
+ * Where text-budget holds a difference from the 预算 (财政拨款支出总计决算1,363.45万元，比年初预算增加157.11万元; 比年初预算1,206.34
+ * 万元增加…): the end, in `text`, of each difference phrase whose clause states its 决算 and has its 预算 (stated, or known).
+ * text-change-words reads the same words as a change against the budget and leaves these to it: both held them, and one
+ * wrong amount was two 错误 (helper-h317). Budget differences are text-budget's, 比上年 ones text-change-words'.
+ */
+export function budgetDifferencesHeld(ctx: RuleContext, text: string): ReadonlySet<number> {
+  const ends = new Set<number>();
+  for (const s of budgetStatements(text)) {
+    const d = s.difference;
+    if (!d || !s.actual) continue;
+    const budget = statedBudget(s, d.kind) ?? knownBudget(ctx, s, text, d.kind || s.budgetKind);
+    const at = s.clause.indexOf(d.phrase);
+    if (budget && at >= 0) ends.add(s.start + at + d.phrase.length);
+  }
+  return ends;
 }

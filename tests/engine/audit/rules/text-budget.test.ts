@@ -267,6 +267,19 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h317: a 预算 or a 决算 stated off the tables' is text-budget-figures' 错误; a rate or a difference right for the tables'
+      // figures is no second one (held to the 5.50 or the 4.89 as stated, one wrong figure gave two).
+      name: 'a rate or a difference right for the tables’ 预算 and 决算 beside a stated one off them',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度“三公”经费年初预算5.00万元，全年预算5.50万元，决算4.99万元，完成全年预算的99.80%。'],
+          ['2022年度“三公”经费年初预算5.00万元，全年预算5.00万元，执行4.89万元，执行率99.80%。'],
+          ['“三公”经费支出全年预算数6.00万元，决算数4.99万元，预决算差异率-0.20%。'],
+          ['“三公”经费年初预算4.50万元，年中追加预算0.60万元，决算4.99万元，比预算少0.01万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h297: the 决算 passing or short of its 预算 worded after 比预算 with 超出, 超过, 多, 多支出, 少, 少支出: unread by
       // every rule, a wrong amount passed. The same words of last year (比上年多…) are no difference from a 预算.
       name: 'a difference from the 预算 worded 比年初预算超出…, 较年初预算多…, 比预算少支出… (right)',
@@ -331,6 +344,30 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // helper-h317: held by text-change-words before as a change against the budget, and here too: two 错误 for one wrong amount.
+      // Budget differences are this rule's alone now.
+      name: 'a wrong difference from the 预算 worded 比年初预算增加…, 较年初预算5.00万元增加…, 比年中调整预算…减少… (stated or known)',
+      sheets: [
+        sheet('公开说明', [
+          ['财政拨款支出总计1,363.45万元，比年初预算1,206.34万元增加150.00万元，增长12.36%。'],
+          ['2022年度财政拨款收入总计1,363.45万元，比年初预算增加175.11万元。'],
+          ['“三公”经费支出决算4.99万元，较年初预算5.00万元增加0.01万元，增长0.20%。'],
+          ['财政拨款支出总计1,363.45万元，比年中调整预算1,206.34万元增加150.00万元，增长12.36%。'],
+          ['公务用车运行维护费4.79万元，比年初预算减少0.10万元；公务接待费0.20万元，比年初预算增加0.05万元。'],
+          ['“三公”经费财政拨款支出决算4.99万元，比年初预算减少0.10万元，主要原因是厉行节约。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“比年初预算1,206.34万元增加150.00万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '“比年初预算增加175.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '“较年初预算5.00万元增加0.01万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A4', message: '应为决算比预算多 157.11 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '“比年初预算减少0.10万元”：按预算 4.80万元、决算 4.79万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A5', message: '“比年初预算增加0.05万元”：按预算 0.20万元、决算 0.20万元' },
+        { severity: 'error', first: '公开说明!A6', message: '“比年初预算减少0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+      ],
+    },
     {
       // review r308: right from neither 预算, or naming the 年初 one (比年初预算…), held as before.
       name: 'a wrong difference beside a 年初 and a 全年 one: from neither, or from the 年初 one it names',
@@ -597,8 +634,8 @@ testRule(rule, {
           ['“三公”经费财政拨款支出全年预算为5.00万元，支出决算为4.99万元，完成预算的99.80%。2022年度“三公”经费支出决算数小于预算数0.05万元的主要原因是厉行节约。'],
           ['2022年度“三公”经费全年预算5.00万元，执行4.99万元；执行率98.00%。'],
           ['“三公”经费财政拨款支出全年预算为5.00万元，支出决算为4.99万元。预算执行率为98.00%。'],
-          ['2022年度“三公”经费年初预算5.00万元，全年预算5.50万元，决算4.99万元，完成全年预算的99.80%。'],
-          ['2022年度“三公”经费年初预算5.00万元，全年预算5.00万元，执行4.89万元，执行率99.80%。'],
+          ['2022年度“三公”经费年初预算4.50万元，全年预算5.00万元，决算4.99万元，完成全年预算的110.89%。'],
+          ['2022年度“三公”经费年初预算5.00万元，全年预算5.00万元，执行4.99万元，执行率97.80%。'],
         ]),
       ],
       errors: [
@@ -606,8 +643,8 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A2', message: '说明文字“小于预算数0.05万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元。' },
         { severity: 'error', first: '公开说明!A3', message: '说明文字“执行率98.00%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.00%。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字“预算执行率为98.00%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 98.00%。' },
-        { severity: 'error', first: '公开说明!A5', message: '说明文字“完成全年预算的99.80%”：按预算 5.50万元、决算 4.99万元 应为 90.73%，文中为 99.80%。' },
-        { severity: 'error', first: '公开说明!A6', message: '说明文字“执行率99.80%”：按预算 5.00万元、决算 4.89万元 应为 97.80%，文中为 99.80%。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字“完成全年预算的110.89%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 110.89%。' },
+        { severity: 'error', first: '公开说明!A6', message: '说明文字“执行率97.80%”：按预算 5.00万元、决算 4.99万元 应为 99.80%，文中为 97.80%。' },
       ],
     },
     {
