@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, labelUnderHeadings, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
-import type { FromTo, NamedFigure } from '../shared/textScan';
+import type { FromTo, NamedFigure, TextCell } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
@@ -1848,7 +1848,7 @@ function itemAfterComparison(text: string, sentenceStart: number, before: string
   return bare.some((m) => afterThisYearsFigure(text, sentenceStart, head.slice(0, m.index), year));
 }
 
-/** A 三公 item's name opening a sentence, its amount and a comma: all the words before its change (LIST_GOES_ON). */
+/** A 三公 item's name opening a sentence, its amount and a comma: all the words before its change (listGoesOn). */
 const THREE_PUBLIC_ITEM_AMOUNT = new RegExp(`^(?:因公出国|公务用车|公务接待)[^,，;；:：。\\d]{0,20}${FIGURE_MONEY}[,，]$`);
 
 /**
@@ -2058,12 +2058,12 @@ export default defineRule({
     // paragraph (…比上年增加10.00万元，下降5.00%… about two items) are two findings (helper-h131: one id, the second dropped).
     const place = occurrences(rule);
     const ctx = place.context;
-    const cells = textCells(ctx);
-    for (const [i, cell] of cells.entries()) {
+    let previous: { readonly cell: TextCell; readonly text: string } | undefined;
+    for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
       // The paragraph right over this one, where a list of it may go on (listGoesOn).
-      const aboveCell = cells[i - 1];
-      const above = rightAfter(cell, aboveCell, ctx.grid) ? withGapsBlanked(aboveCell.text) : undefined;
+      const above = previous && rightAfter(cell, previous.cell, ctx.grid) ? previous.text : undefined;
+      previous = { cell, text: t.text };
       const headings = cell.headings;
       const tableFigure = tableFigureOf(ctx, headings);
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none

@@ -467,8 +467,26 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
     if (rates.length === 0) out.push(base);
     for (const { rate } of rates) out.push({ ...base, rate });
     if (item) out.push(item);
+    if (found && foundAt !== undefined) out.push(...laterItemDifferences(clause, start, foundAt + found.phrase.length, r));
   }
   return out;
+}
+
+/**
+ * The differences after a clause's first, each of an item named past the comma before it (…，其中公务用车购置费比预算少支出0.48万元，
+ * 公务用车运行维护费比预算少支出0.01万元; …，比预算少0.01万元，其中公务用车运行维护费比预算少支出0.01万元): only the first was read, a
+ * wrong second passed (helper-h313). Not 增加 or 减少 (text-change-words'), nor one naming no other item (the clause's again).
+ */
+function laterItemDifferences(clause: string, start: number, from: number, r: Readers): BudgetStatement[] {
+  const out: BudgetStatement[] = [];
+  for (let at = from; ; ) {
+    const rest = clause.slice(at);
+    const next = differenceIn(rest, r);
+    const index = next && differenceAt(rest, r);
+    if (!next || index === undefined) return out;
+    if (namesAnotherBefore(clause, at + index) && !/增加|减少/.test(next.phrase)) out.push(itemDifference(clause, start, at + index, next));
+    at += index + next.phrase.length;
+  }
 }
 
 /**
