@@ -7,8 +7,9 @@
  * 36,871.07; total 109,348.64: 13.38%). Every figure of the page is right.
  * Before helper-h302 the total's rate was unread, a wrong rate or way passing: a bare rate after this year's figure was read
  * only in a sentence opening on the year (here …账本显示，2013年省级…: the year opens the figure's clause) and with an amount
- * in 万元 (9.5亿元 was no figure to it). Still unread (see the report): the items' rates, in a sentence opening on 其中 after
- * the total's, and 公务用车购置及运行维护费6.8亿元，增长0.7% in a sentence of its own, neither naming a year.
+ * in 万元 (9.5亿元 was no figure to it). Before helper-h313 the items' rates were unread too: in a sentence opening on 其中
+ * after the total's bare rate (itemAfterComparison took only a head compared in words, 比上年…), and 公务用车购置及运行维护费6.8亿元，
+ * 增长0.7% in a sentence of its own after that list, neither naming a year (listGoesOn).
  */
 import { textFindings } from '../../support/sampleText';
 import { threePublicBook, threePublicSupplement } from '../../support/threePublicPage';
@@ -32,6 +33,9 @@ const wrongAt = (from: string, to: string) => {
 const TOTAL_RATE = (stated: string) =>
   `text-change-words error 公开说明!A1: 说明文字“${stated}”：三公经费合计本年 94,720.00万元，说明数据的上年数 109,348.64 万元，与上年相比应为下降13.38%。`;
 
+const ITEM_RATE = (stated: string, item: string, current: string, prior: string, expected: string, what = '上年数') =>
+  `text-change-words error 公开说明!A1: 说明文字“${stated}”：${item}本年 ${current}万元，说明数据的${what} ${prior} 万元，与上年相比应为${expected}。`;
+
 describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，下降13.4%', () => {
   it('as published: no finding (amounts in 亿元 held at the 0.1 亿 written, rates at the 0.1%)', () => {
     expect(findings(PAGE)).toEqual([]);
@@ -46,6 +50,11 @@ describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，�
     ['下降13.4%', '下降14.3%', TOTAL_RATE('下降14.3%')],
     ['下降13.4%', '下降13.5%', TOTAL_RATE('下降13.5%')],
     ['下降13.4%', '增长13.4%', TOTAL_RATE('增长13.4%')],
+    // Unread before helper-h313:
+    ['下降30.9%', '下降20.9%', ITEM_RATE('下降20.9%', '因公出国（境）费', '3,750.00', '5,426.92', '下降30.90%')],
+    ['下降36.4%', '增长36.4%', ITEM_RATE('增长36.4%', '公务接待费', '23,450.00', '36,871.07', '下降36.40%')],
+    ['增长0.7%', '增长1.7%', ITEM_RATE('增长1.7%', '公务用车购置及运行维护费', '67,520.00', '67,050.65', '增长0.70%').replace('A1', 'A2')],
+    ['增长0.7%', '下降0.7%', ITEM_RATE('下降0.7%', '公务用车购置及运行维护费', '67,520.00', '67,050.65', '增长0.70%').replace('A1', 'A2')],
   ])('a figure made wrong is one 错误 at it: %s → %s', (from, to, finding) => {
     expect(wrongAt(from, to)).toEqual([finding]);
   });
@@ -81,5 +90,65 @@ describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，�
 
   it('a rate after a 预算 named in the paragraph is not held to last year', () => {
     expect(findings(['据介绍，2013年省级“三公”经费预算10亿元。河南省财政厅晒出的“账本”显示，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'])).toEqual([]);
+  });
+});
+
+describe('河南 2013: the items’ rates after 其中 and the car items’ sentence after that list (helper-h313)', () => {
+  const LIST = '2013年省级“三公”经费财政拨款支出94720万元，下降13.4%。其中，因公出国（境）费3750万元，下降30.9%；公务接待费23450万元，下降36.4%。';
+
+  it('in 万元 too: right, nothing; one rate wrong, one 错误 at it', () => {
+    expect(findings([LIST])).toEqual([]);
+    expect(findings([LIST.replace('下降36.4%', '下降26.4%')])).toEqual([ITEM_RATE('下降26.4%', '公务接待费', '23450', '36,871.07', '下降36.40%')]);
+    // The list in the total's sentence, after its rate.
+    expect(findings([LIST.replace('下降13.4%。其中', '下降13.4%，其中').replace('下降30.9%', '下降31.9%')])).toEqual([
+      ITEM_RATE('下降31.9%', '因公出国（境）费', '3750', '5,426.92', '下降30.90%'),
+    ]);
+  });
+
+  it('not where the whole’s clause compares no year: a 预算’s rate, another year, words of other bases', () => {
+    const wrongItems = (head: string) => [`${head}其中，因公出国（境）费0.4亿元，下降20.9%；公务接待费2.3亿元，下降26.4%。`, '公务用车购置及运行维护费6.8亿元，增长1.7%。'];
+    expect(findings(wrongItems('2013年省级“三公”经费财政拨款支出9.5亿元，完成预算的94.7%。'))).toEqual([]);
+    expect(findings(wrongItems('2012年省级“三公”经费财政拨款支出10.9亿元，下降5.0%。'))).toEqual([]);
+    expect(findings(wrongItems('剔除一次性因素后，2013年省级“三公”经费财政拨款支出9.5亿元，下降5.3%。'))).toEqual([]);
+    expect(findings(wrongItems('2013年省级“三公”经费财政拨款支出9.5亿元。'))).toEqual([]);
+  });
+
+  it('the car items’ sentence only right after such a list: alone, or after a list of the items’ 预算, unread', () => {
+    expect(findings(['公务用车购置及运行维护费6.8亿元，增长1.7%。'])).toEqual([]);
+    // The list’s paragraph right over it only (河南’s), not with another paragraph between.
+    expect(findings([PAGE[0]!, '据介绍，省级“三公”经费支出有所下降。', '公务用车购置及运行维护费6.8亿元，增长1.7%。'])).toEqual([]);
+    expect(findings(['据介绍，省级“三公”经费支出有所下降。公务用车购置及运行维护费6.8亿元，增长1.7%。'])).toEqual([]);
+    expect(
+      findings(['2013年省级“三公”经费财政拨款支出9.5亿元，下降13.4%。其中，因公出国（境）费0.4亿元，比预算减少0.0亿元；公务接待费2.3亿元，减少0.3亿元。公务用车购置及运行维护费6.8亿元，减少0.2亿元。']),
+    ).toEqual([]);
+  });
+
+  // A 说明数据 typing the 上年数 of 购置费 and 运行维护费 alone (4,000.00 + 63,050.65 = 67,050.65): the sum's is theirs.
+  const PARTS_ONLY = threePublicSupplement('河南省省级', 2013, {
+    三公经费合计: 109348.64,
+    '因公出国（境）费': 5426.92,
+    公务用车购置费: 4000,
+    公务用车运行维护费: 63050.65,
+    公务接待费: 36871.07,
+  });
+  const withParts = (lines: readonly string[]) => textFindings(lines, GRID, PARTS_ONLY).map((f) => `${f.rule} ${f.severity} ${f.cells[0]}: ${f.message}`);
+  const OF_PARTS = '购置费与运行维护费上年数之和';
+
+  it('the car items’ sum held to its parts’ 上年数 where the 说明数据 gives none of its own', () => {
+    expect(withParts(PAGE)).toEqual([]);
+    expect(withParts(PAGE.map((l) => l.replace('增长0.7%', '增长1.7%')))).toEqual([
+      ITEM_RATE('增长1.7%', '公务用车购置及运行维护费', '67,520.00', '67,050.65', '增长0.70%', OF_PARTS).replace('A1', 'A2'),
+    ]);
+    expect(withParts(['2013年公务用车购置费及运行维护费比上年增加469.35万元。'])).toEqual([]);
+    expect(withParts(['2013年公务用车购置费及运行维护费比上年增加496.35万元。'])).toEqual([
+      `text-change-words error 公开说明!A1: 说明文字“增加496.35万元”：公务用车购置及运行维护费本年 67,520.00万元，说明数据的${OF_PARTS} 67,050.65 万元，与上年相比应为增加469.35 万元。`,
+    ]);
+    expect(withParts(['2013年公务用车购置费及运行维护费比上年有所增加。'])).toEqual([]);
+    expect(withParts(['2013年公务用车购置费及运行维护费比上年有所减少。']).map((f) => f.split(':')[0])).toEqual(['text-change-way error 公开说明!A1']);
+  });
+
+  it('not where one part’s 上年数 is not given', () => {
+    const onePart = threePublicSupplement('河南省省级', 2013, { 三公经费合计: 109348.64, 公务用车运行维护费: 63050.65 });
+    expect(textFindings(['2013年公务用车购置费及运行维护费比上年增加496.35万元。', '2013年公务用车购置费及运行维护费比上年有所减少。'], GRID, onePart)).toEqual([]);
   });
 });

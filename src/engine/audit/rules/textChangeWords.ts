@@ -11,11 +11,11 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, labelUnderHeadings, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
-import type { FromTo, NamedFigure } from '../shared/textScan';
+import type { FromTo, NamedFigure, TextCell } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
-import { budgetDifferencesHeld, classFiguresByScope, threePublicFigure } from '../shared/knownFigures';
+import { budgetDifferencesHeld, classFiguresByScope, threePublicFigure, typedPrior } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
 import { printedFigure } from '../../supplement/indicators';
@@ -23,6 +23,7 @@ import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
 import { occurrences } from '../shared/occurrences';
 import { openedOnOtherYear, OPENS_ON_YEAR, otherYearOpening, tablesYear } from '../shared/documentYear';
+import { rightAfter } from '../shared/threePublicHeadings';
 
 // The rate's word as departments write it: 增长/上升/提高/上涨/增幅/涨幅, 下降/降低/降幅/减幅, with 了, 为, 达, 率(为) or
 // 幅度(为) after it (增长率为10.00%, 下降率为17.37%); 江苏's and 浙江's 增加/减少 before a rate too (…各减少312.94万元，减少17.37%).
@@ -913,13 +914,14 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | unde
   if (!key) return undefined;
   // A subject's code (a 项's 2010301, a 款's 22999) is named as one; a total by its key (收入总计).
   const item = /^\d{3,7}$/.test(key) ? `科目${key}` : key;
-  const typed = ctx.supplement.指标.get(key)?.上年数;
+  const typed = typedPrior(ctx, key);
   const printed = printedFigure(ctx.recognition, key, '上年数');
   const printedFen = !printed || printed.figure.fen === null || printed.figure.invalid ? undefined : printed.figure.fen;
   // A 类's two 上年 figures (the 说明数据's and table 05's column) that disagree leave which is right unknown: none is
   // held to (supplement-printed-figures names the two). A 项's is the 说明数据's, as the text is written from it.
-  if (typed && printedFen !== undefined && /^\d{3}$/.test(key) && Math.abs(toFen(typed.value, '万元') - printedFen) > 100) return undefined;
-  if (typed) return { fen: toFen(typed.value, '万元'), item, where: '说明数据', what: '上年数', cells: typed.source.kind === 'cell' ? [cell, typed.source.cell] : [cell] };
+  if (typed && printedFen !== undefined && /^\d{3}$/.test(key) && Math.abs(typed.fen - printedFen) > 100) return undefined;
+  // A table's own 上年 figure of the car items' sum before the parts' added (typedPrior).
+  if (typed && !(typed.ofParts && printedFen !== undefined)) return { fen: typed.fen, item, where: '说明数据', what: typed.ofParts ? '购置费与运行维护费上年数之和' : '上年数', cells: [cell, ...typed.cells] };
   if (!printed || printedFen === undefined) return undefined;
   return { fen: printedFen, item, where: `《${shownTitle(printed.table)}》`, what: '上年决算数', cells: [cell, printed.figure.cell] };
 }
@@ -1445,6 +1447,7 @@ function checkLoneChanges(
   covered: readonly Change[],
   headings: Headings,
   heldByBudget: ReadonlySet<number> = new Set(),
+  above?: string,
 ): void {
   const tableFigure = tableFigureOf(ctx, headings);
   const year = tablesYear(ctx);
@@ -1459,7 +1462,7 @@ function checkLoneChanges(
   // Only 增加/减少 (and 下降/降低/增长/上升, AMOUNT_WORD) after this year's figure, or after a list's item stated with its amount
   // (itemAfterComparison): 节约, 节省 and 超支 speak of a budget (helper-h104: held to the 上年数, a right saving was a 错误).
   const yearOnYear = (before: string, word: string) =>
-    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || totalsChangedOnce(text, sentenceStart, before, year) || itemAfterComparison(text, sentenceStart, before, year)));
+    comparedOrAfterLastYear(before) || (!(word in AS_CHANGE) && (afterThisYearsFigure(text, sentenceStart, before, year) || totalsChangedOnce(text, sentenceStart, before, year) || itemAfterComparison(text, sentenceStart, before, year, above)));
   // Where a rate written as none after a change's amount ends (NO_RATE_AFTER_AMOUNT): read with it, not again alone.
   const afterAmount = new Set<number>();
   for (const m of sentence.matchAll(LONE_AMOUNT)) {
@@ -1863,15 +1866,45 @@ function listAfterBudgetChange(text: string, sentenceStart: number, before: stri
  * `before` the clause up to the change in its sentence; a list opening the sentence (其中，…) is of the change in the
  * sentence before (中央本级 2023: unread, a wrong one passed; helper-h242).
  */
-function itemAfterComparison(text: string, sentenceStart: number, before: string, year: number | undefined): boolean {
+function itemAfterComparison(text: string, sentenceStart: number, before: string, year: number | undefined, above?: string): boolean {
   const list = [...before.matchAll(LIST_OPENER)].pop()?.index ?? -1;
-  if (list < 0 || !LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
+  if (list < 0) return listGoesOn(text, sentenceStart, before, year, above);
+  if (!LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
   // The list's own items compared with the budget (“三公”经费中，因公出国（境）经费9.00亿元，比预算数减少1.00亿元；公务用车…，
   // 减少…): its bare changes are against theirs (listAfterBudgetChange), whatever the sentence before compared (read from last
   // year, a right text was a 错误; helper-h250).
   if (BUDGET_WORDS_ALONE.test(before.slice(list))) return false;
   const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
-  return [...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)));
+  if ([...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)))) return true;
+  // Or the whole's bare change right after its figure, in a clause opening on the year (河南 2013: 2013年省级…支出9.5亿元，下降13.4%。
+  // 其中，因公出国（境）费0.4亿元，下降30.9%；公务接待费2.3亿元，下降36.4%: the items' rates unread, a wrong one passed; helper-h313),
+  // as afterThisYearsFigure reads the whole's.
+  // Not 节约, 节省 or 超支 (a budget's).
+  const bare = [...head.matchAll(LONE_RATE), ...[...head.matchAll(LONE_AMOUNT)].filter((m) => !(m[1]! in AS_CHANGE))];
+  return bare.some((m) => afterThisYearsFigure(text, sentenceStart, head.slice(0, m.index), year));
+}
+
+/** A 三公 item's name opening a sentence, its amount and a comma: all the words before its change (listGoesOn). */
+const THREE_PUBLIC_ITEM_AMOUNT = new RegExp(`^(?:因公出国|公务用车|公务接待)[^,，;；:：。\\d]{0,20}${FIGURE_MONEY}[,，]$`);
+
+/**
+ * A sentence opening on a 三公 item and its amount right after a sentence listing the others after 其中, each with its change
+ * (河南 2013: …其中，因公出国（境）费0.4亿元，下降30.9%；公务接待费2.3亿元，下降36.4%。公务用车购置及运行维护费6.8亿元，增长0.7%。):
+ * the list going on, its change compared as theirs are (itemAfterComparison of the sentence before). Unread, a wrong rate
+ * passed (helper-h313). Not after a list of the items' budgets (itemAfterComparison's BUDGET_WORDS_ALONE), nor where the
+ * sentence before opens on no 其中 list.
+ */
+function listGoesOn(text: string, sentenceStart: number, before: string, year: number | undefined, above: string | undefined): boolean {
+  if (!THREE_PUBLIC_ITEM_AMOUNT.test(before)) return false;
+  // The list's paragraph the one right over this one where the sentence opens its own (河南's: a paragraph of its own).
+  const [words, at] = sentenceStart === 0 && above !== undefined ? [above, above.length] : [text, sentenceStart];
+  if (words[at - 1] !== '。') return false;
+  const listStart = words.lastIndexOf('。', at - 2) + 1;
+  const list = words.slice(listStart, at);
+  if (!/^其中[:：,，]/.test(list)) return false;
+  const changes = [...list.matchAll(LONE_RATE), ...[...list.matchAll(LONE_AMOUNT)].filter((m) => !(m[1]! in AS_CHANGE))];
+  const last = Math.max(-1, ...changes.map((m) => m.index!));
+  return last > 0 && itemAfterComparison(words, listStart, list.slice(0, last), year);
 }
 
 /**
@@ -2061,8 +2094,12 @@ export default defineRule({
     // paragraph (…比上年增加10.00万元，下降5.00%… about two items) are two findings (helper-h131: one id, the second dropped).
     const place = occurrences(rule);
     const ctx = place.context;
+    let previous: { readonly cell: TextCell; readonly text: string } | undefined;
     for (const cell of textCells(ctx)) {
       const t = { cell: cell.cell, text: withGapsBlanked(cell.text) };
+      // The paragraph right over this one, where a list of it may go on (listGoesOn).
+      const above = previous && rightAfter(cell, previous.cell, ctx.grid) ? previous.text : undefined;
+      previous = { cell, text: t.text };
       const headings = cell.headings;
       const tableFigure = tableFigureOf(ctx, headings);
       // Every change, rate and amount read here is written with an amount, a % or a 倍 (MONEY, RATE): a text with none
@@ -2073,7 +2110,7 @@ export default defineRule({
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);
-        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings, heldByBudget);
+        checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings, heldByBudget, above);
         checkChangesInTurn(ctx, t.cell, t.text, start, sentence, headings);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence, headings);

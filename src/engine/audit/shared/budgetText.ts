@@ -430,13 +430,19 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
     );
     const found = differenceIn(clause, r);
     const foundAt = found && differenceAt(clause, r);
-    const difference = foundAt !== undefined && namesAnotherBefore(clause, foundAt) ? undefined : found;
+    const ofAnother = foundAt !== undefined && namesAnotherBefore(clause, foundAt);
+    const difference = ofAnother ? undefined : found;
     const differenceIndex = difference && foundAt;
     // A saving or a gap after the 预算 (…支出4.79万元，年初预算为4.80万元，差值为0.01万元) is of the 决算 before it too.
     const savedAt = budget ? SAVING_AFTER.exec(clause.slice(budget.index))?.index : undefined;
     const actual = actualIn(clause, budget, rates.length > 0 ? Math.min(...rates.map((r) => r.index)) : (differenceIndex ?? (savedAt === undefined ? undefined : budget!.index + savedAt)), r);
     // A difference alone (…。决算数大于年初预算数157.11万元，主要原因是…) is of the figures before it: text-budget takes them.
-    if (!budget && !actual && rates.length === 0 && !difference) continue;
+    // Not 增加 or 减少, which text-change-words holds to the item's 预算 already (two 错误 for one figure).
+    const item = ofAnother && found && foundAt !== undefined && !/增加|减少/.test(found.phrase) ? itemDifference(clause, start, foundAt, found) : undefined;
+    if (!budget && !actual && rates.length === 0 && !difference) {
+      if (item) out.push(item);
+      continue;
+    }
     // The subject ends where the first figure starts (the 决算 only counts when it comes first).
     const positions = [budget?.index, actual && (actual.first || !budget) ? actual.index : undefined, ...rates.map((r) => r.index), differenceIndex].filter(
       (i): i is number => i !== undefined,
@@ -460,8 +466,38 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
     };
     if (rates.length === 0) out.push(base);
     for (const { rate } of rates) out.push({ ...base, rate });
+    if (item) out.push(item);
+    if (found && foundAt !== undefined) out.push(...laterItemDifferences(clause, start, foundAt + found.phrase.length, r));
   }
   return out;
+}
+
+/**
+ * The differences after a clause's first, each of an item named past the comma before it (…，其中公务用车购置费比预算少支出0.48万元，
+ * 公务用车运行维护费比预算少支出0.01万元; …，比预算少0.01万元，其中公务用车运行维护费比预算少支出0.01万元): only the first was read, a
+ * wrong second passed (helper-h313). Not 增加 or 减少 (text-change-words'), nor one naming no other item (the clause's again).
+ */
+function laterItemDifferences(clause: string, start: number, from: number, r: Readers): BudgetStatement[] {
+  const out: BudgetStatement[] = [];
+  for (let at = from; ; ) {
+    const rest = clause.slice(at);
+    const next = differenceIn(rest, r);
+    const index = next && differenceAt(rest, r);
+    if (!next || index === undefined) return out;
+    if (namesAnotherBefore(clause, at + index) && !/增加|减少/.test(next.phrase)) out.push(itemDifference(clause, start, at + index, next));
+    at += index + next.phrase.length;
+  }
+}
+
+/**
+ * The difference of an item named past a comma before it (namesAnotherBefore: “三公”经费支出决算4.99万元，其中公务用车运行维护费比预算
+ * 少支出0.21万元), a statement of its own: its subject the words past the comma, its 预算 and 决算 the item's, as after a ；其中.
+ * Left out of the clause's, it was read by no rule and a wrong one passed (helper-h313). 增加 and 减少 are text-change-words'.
+ */
+function itemDifference(clause: string, start: number, at: number, difference: BudgetDifference): BudgetStatement {
+  const comma = Math.max(clause.lastIndexOf(',', at - 1), clause.lastIndexOf('，', at - 1));
+  const head = clause.slice(comma + 1, at);
+  return { clause: clause.slice(comma + 1), start: start + comma + 1, subject: subjectOf(head), budgetKind: budgetKindOf(undefined), budgets: [], ...periodOf(head), difference };
 }
 
 

@@ -7,6 +7,7 @@ import { findRow, shownTitle } from '../../tables/model';
 import type { CellRef } from '../../grid/address';
 import { toFen, Unit } from '../../grid/money';
 import type { AmountField } from '../../supplement/keys';
+import type { Sourced } from '../../supplement/supplement';
 import type { MoneyFigure, RowModel, TableModel } from '../../tables/model';
 import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
@@ -201,19 +202,46 @@ export interface PriorAndCurrent {
   readonly current?: { readonly fen: number; readonly unit: Unit };
 }
 
+/** A 说明数据 上年数 in 分, its cells where typed in a cell, and whether it is the parts' sum (`typedPrior`). */
+export interface TypedPrior {
+  readonly fen: number;
+  readonly cells: readonly CellRef[];
+  readonly ofParts: boolean;
+}
+
+/** The car items' sum and its two parts, as the 说明数据 keys them (supplement-prior-year holds the sum to them). */
+const VEHICLES_SUM = '公务用车购置及运行维护费';
+const VEHICLE_PARTS = ['公务用车购置费', '公务用车运行维护费'] as const;
+
+/**
+ * The 上年数 the 说明数据 gives an 指标: its own, else for the car items' sum (公务用车购置及运行维护费) that of its two parts
+ * added, where both are given (a 说明数据 typing 上年数 of 购置费 and 运行维护费 alone: 公务用车购置费及运行维护费比上年增加… was
+ * unread, a wrong one passed; helper-h313). Last year's tables added the two as this year's do.
+ */
+export function typedPrior(ctx: Pick<RuleContext, 'supplement'>, key: string): TypedPrior | undefined {
+  const cellsOf = (v: Sourced<number>) => (v.source.kind === 'cell' ? [v.source.cell] : []);
+  const own = ctx.supplement.指标.get(key)?.上年数;
+  if (own) return { fen: toFen(own.value, '万元'), cells: cellsOf(own), ofParts: false };
+  if (key !== VEHICLES_SUM) return undefined;
+  const parts = VEHICLE_PARTS.map((p) => ctx.supplement.指标.get(p)?.上年数);
+  if (parts.some((v) => v === undefined)) return undefined;
+  return { fen: parts.reduce((sum, v) => sum + toFen(v!.value, '万元'), 0), cells: parts.flatMap((v) => cellsOf(v!)), ofParts: true };
+}
+
 /**
  * What a change of a 说明数据 指标 said in words alone is held to (text-unchanged's 持平, text-change-way's 有所增加): its 上年数,
- * which only the 说明数据 holds, and this year's figure. Undefined where the 上年数 is not given.
+ * which only the 说明数据 holds (the car items' sum's may be its parts', typedPrior), and this year's figure. Undefined where the
+ * 上年数 is not given.
  */
 export function priorAndCurrent(ctx: RuleContext, key: string): PriorAndCurrent | undefined {
   const indicator = ctx.supplement.指标.get(key);
-  const prior = indicator?.上年数;
-  if (!prior) return undefined;
-  const priorCell = prior.source.kind === 'cell' ? { priorCell: prior.source.cell } : {};
+  const typed = typedPrior(ctx, key);
+  if (!typed) return undefined;
+  const priorCell = typed.cells.length > 0 ? { priorCell: typed.cells[0]! } : {};
   const table = LABELS.find(([l]) => normalizeText(l) === normalizeText(key))?.[1](ctx.recognition, ctx.supplement);
-  const own = indicator.本年数;
+  const own = indicator?.本年数;
   const current = table ? { fen: table.fen, unit: table.unit } : own ? { fen: toFen(own.value, '万元'), unit: '万元' as const } : undefined;
-  return { prior: toFen(prior.value, '万元'), ...priorCell, ...(current ? { current } : {}) };
+  return { prior: typed.fen, ...priorCell, ...(current ? { current } : {}) };
 }
 
 /**

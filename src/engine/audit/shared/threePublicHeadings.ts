@@ -66,7 +66,12 @@ const BARE_SPENDING = new RegExp(
  */
 export function rightUnderHeading(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): boolean {
   const heading = t.headings?.[t.headings.length - 1];
-  if (heading === undefined || above === undefined || above.text !== heading || above.cell.sheet !== t.cell.sheet) return false;
+  return heading !== undefined && above !== undefined && above.text === heading && rightAfter(t, above, grid);
+}
+
+/** Whether `above` (the text cell before `t`) is the paragraph right over it on its sheet, nothing but blank rows between. */
+export function rightAfter(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): above is TextCell {
+  if (above === undefined || above.cell.sheet !== t.cell.sheet) return false;
   const rows = grid.sheets.find((s) => s.name === t.cell.sheet)?.rows ?? [];
   for (let r = above.cell.row + 1; r < t.cell.row; r++) {
     if ((rows[r] ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== '')) return false;

@@ -316,6 +316,9 @@ testRule(rule, {
           ['财政拨款支出总计决算1,363.45万元，其中行政运行支出比年初预算少5.00万元。'],
           ['财政拨款支出总计决算1,363.45万元，项目支出比年初预算多支出20.00万元。'],
           ['财政拨款支出总计决算1,363.45万元，其中政府性基金预算财政拨款支出比预算减少10.00万元。'],
+          // helper-h313: the item's own, where its 预算 is known (table 07: 4.80, 4.79); an item whose 预算 is not known stays unread.
+          ['“三公”经费支出决算4.99万元，其中公务用车运行维护费比预算少支出0.01万元。'],
+          ['“三公”经费支出决算4.99万元，其中政府性基金预算财政拨款支出比预算少10.00万元。'],
         ]),
       ],
     },
@@ -426,6 +429,9 @@ testRule(rule, {
           ['财政拨款支出总计决算1,363.45万元，其中，总体比年初预算多150.11万元。'],
           // Words before a clause's first figure are its subject, past a comma too (其中，…).
           ['“三公”经费支出决算4.99万元；其中，公务用车运行维护费比预算少0.10万元。'],
+          // helper-h313: an item named past a comma after the clause's figure, its difference its own (left out of the clause's,
+          // it was read by no rule).
+          ['“三公”经费支出决算4.99万元，其中公务用车运行维护费比预算少支出0.21万元。'],
         ]),
       ],
       errors: [
@@ -437,6 +443,7 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A6', message: '“较年初预算多出150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
         { severity: 'error', first: '公开说明!A7', message: '“比年初预算多150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
         { severity: 'error', first: '公开说明!A8', message: '“比预算少0.10万元”：按预算 4.80万元、决算 4.79万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A9', message: '“比预算少支出0.21万元”：按预算 4.80万元、决算 4.79万元 应为决算比预算少 0.01 万元' },
       ],
     },
     {
