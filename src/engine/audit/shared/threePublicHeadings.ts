@@ -62,14 +62,18 @@ const BARE_SPENDING = new RegExp(
  * that heading, with nothing but blank rows between them. Further on, or after words no text cell holds (a short label or
  * sub-heading: 国内公务接待 / 支出0.15万元; （二）公务用车购置费及运行维护费 / 1.公务用车购置费 / 本单位无此项支出; 3.公务接待费 / …,
  * under 2.公务用车购置及运行维护费 still), the paragraph may be a part's or the next item's (review r306: held to the heading's item,
- * a right text was a 错误).
+ * a right text was a 错误). Nor under a heading with anything beside it in its row: a table's row label (1.因公出国（境）费 | 0.00 /
+ * 3.公务接待费 | 0.20 / 支出4.99万元…, a table pasted into the text sheet) or headings side by side, each over its own column (review
+ * r321: the short ones read as headings since helper-h314, the 三公's whole after the table was held to the 公务接待费, a 错误).
  */
 export function rightUnderHeading(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): boolean {
   const heading = t.headings?.[t.headings.length - 1];
   if (heading === undefined || above === undefined || above.text !== heading || above.cell.sheet !== t.cell.sheet) return false;
   const rows = grid.sheets.find((s) => s.name === t.cell.sheet)?.rows ?? [];
+  const filled = (v: unknown) => v !== null && v !== undefined && String(v).trim() !== '';
+  if ((rows[above.cell.row] ?? []).some((v, c) => c !== above.cell.col && filled(v))) return false;
   for (let r = above.cell.row + 1; r < t.cell.row; r++) {
-    if ((rows[r] ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== '')) return false;
+    if ((rows[r] ?? []).some(filled)) return false;
   }
   return above.cell.row < t.cell.row;
 }
