@@ -104,6 +104,15 @@ export function bareAmountUnderItemHeading(
 
 /** A heading naming the foreign part of the 公务接待 (2.外事接待, （二）外宾接待费, 2.国（境）外公务接待), not the 国内 one. */
 const FOREIGN_PART = /(?:外宾|外事|国\(境\)外|境外|国外)(?:公务)?接待/;
+const RECEPTION = HEADING_ITEMS.find((i) => i.item === 'reception')!.pattern;
+
+/**
+ * Whether a heading is the foreign part's alone: not the 国内 one's, nor the whole's saying what it holds (（三）公务接待费（含外宾接待）,
+ * 3.公务接待费(含外事接待): review r321, its 支出0.20万元 was held to the 外宾接待费 0.05, a 错误).
+ */
+export function namesForeignReception(heading: string): boolean {
+  return FOREIGN_PART.test(heading) && !/国内/.test(heading) && !RECEPTION.test(heading);
+}
 
 /**
  * The amount a cell's paragraph opens on bare right under a heading of the 公务接待's foreign part, the innermost (（三）公务接待费 /
@@ -119,7 +128,7 @@ export function bareAmountUnderForeignReception(
 ): { readonly match: RegExpExecArray; readonly money: TextMoney; readonly end: number } | undefined {
   const headings = t.headings ?? [];
   const heading = headings[headings.length - 1];
-  if (heading === undefined || !FOREIGN_PART.test(heading) || /国内/.test(heading) || !rightUnderHeading(t, above, grid)) return undefined;
+  if (heading === undefined || !namesForeignReception(heading) || !rightUnderHeading(t, above, grid)) return undefined;
   if (headings.some((h) => NOT_THIS_YEARS.test(h) || ofAnotherYear(h, year))) return undefined;
   const m = BARE_SPENDING.exec(t.text);
   if (!m || (m[1] !== undefined && year !== undefined && Number(m[1]) !== year)) return undefined;
