@@ -8,6 +8,8 @@ import { occurrences } from '../shared/occurrences';
 import type { Occurrences } from '../shared/occurrences';
 import { matterFact, ofAnotherPeriod, statedFacts } from '../shared/supplementFacts';
 import { DEPARTMENT_VEHICLES, sentenceSpans, textCells } from '../shared/textScan';
+import type { TextCell } from '../shared/textScan';
+import { namesForeignReception, rightUnderHeading } from '../shared/threePublicHeadings';
 import type { CellRef } from '../../grid/address';
 import type { Fact } from '../shared/supplementFacts';
 import type { RuleContext } from '../rule';
@@ -358,6 +360,26 @@ function countChangesOff(sentence: string): { phrase: string; from: number; to: 
   return out;
 }
 
+/** The 国内 counts' keys and the foreign part's count of each (接待外宾批次/人次). */
+const FOREIGN_COUNT: ReadonlyMap<string, string> = new Map([
+  ['国内公务接待批次', '接待外宾批次'],
+  ['国内公务接待人次', '接待外宾人次'],
+]);
+
+/**
+ * A bare 接待 count (not named 国内) under a heading of the foreign 接待 alone (（三）公务接待费 / 2.外事接待 / 支出0.05万元，接待1批次5人次):
+ * the part's, not the 国内 counts (held to them, a right text was two 错误: review r321). Right under the heading, its key and the
+ * 说明数据's 接待外宾 count; further on in the section, or where the 说明数据 gives none, null: unread. Undefined: not such a count.
+ */
+function underForeignHeading(ctx: RuleContext, match: RegExpMatchArray, key: string, cells: readonly TextCell[], index: number): readonly [string, Fact] | null | undefined {
+  const foreign = FOREIGN_COUNT.get(key);
+  const t = cells[index]!;
+  const heading = t.headings?.[t.headings.length - 1];
+  if (foreign === undefined || match[0].includes('国内') || heading === undefined || !namesForeignReception(heading)) return undefined;
+  const known = rightUnderHeading(t, cells[index - 1], ctx.grid) ? matterFact(ctx, foreign, 'count') : undefined;
+  return known ? [foreign, known] : null;
+}
+
 type Messages = 'mismatch' | 'vehicleParts' | 'offices' | 'countChange';
 type Ctx = RuleContext<Messages>;
 
@@ -409,9 +431,13 @@ export default defineRule({
     const place = occurrences(rule);
     const ctx = place.context;
     const year = tablesYear(ctx);
-    for (const { cell, match, key, known, at } of statedFacts(ctx, COUNTS, 'count')) {
+    const cells = textCells(ctx);
+    for (const { cell, match, key: read, known: readKnown, at, index } of statedFacts(ctx, COUNTS, 'count')) {
+      const foreign = underForeignHeading(ctx, match, read, cells, index);
+      if (foreign === null) continue;
+      const [key, known] = foreign ?? [read, readKnown];
       const stated = Number(match[1]);
-      if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, key)) continue;
+      if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, read)) continue;
       place.at(at);
       ctx.report({
         messageId: 'mismatch',

@@ -241,6 +241,22 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r321: a bare 接待's counts right under the numbered heading of the foreign 接待 (（三）公务接待费 / 2.外事接待 / 支出0.05万元，
+      // 接待1批次5人次) are that part's: the 说明数据's 接待外宾批次/人次, none given here: unread (held to the 国内 3 and 18, two 错误);
+      // further on in its section too. The 国内 part's heading before it (1.国内公务接待) and its counts, right.
+      name: 'a bare 接待’s counts under the numbered heading of the foreign 接待 (2.外事接待), the 说明数据 giving no 接待外宾 counts: unread',
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['1.国内公务接待'],
+          ['支出0.15万元，接待3批次18人次。'],
+          ['2.外事接待'],
+          ['支出0.05万元，接待1批次5人次。'],
+          ['主要为外方来访，接待2批次6人次。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {
@@ -517,6 +533,31 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“下设八个处室”，其后却列出 9 个名称。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“内设十一个职能处室”，其后却列出 12 个名称。' },
+      ],
+    },
+    {
+      // review r321: right under the numbered heading of the foreign 接待 (2.外宾接待费), a bare 接待's counts are held to the 说明数据's
+      // 接待外宾批次/人次 (1 and 5): a wrong one named; one further on in the section is unread (2批次 below: the part's or the whole's).
+      name: 'a bare 接待’s counts right under the numbered heading of the foreign 接待 (2.外宾接待费), not the 说明数据’s 接待外宾 counts',
+      data: (json) => {
+        json.事项.接待外宾批次 = 1;
+        json.事项.接待外宾人次 = 5;
+      },
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['1.国内公务接待'],
+          ['支出0.15万元，接待3批次18人次。'],
+          ['2.外宾接待费'],
+          ['支出0.05万元，接待2批次6人次。'],
+          ['主要为外方来访，接待2批次5人次。'],
+          ['3.外事接待'],
+          ['支出0.05万元，接待1批次5人次。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“接待2批次”，而说明数据“事项·接待外宾批次”为 1。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“接待2批次6人次”，而说明数据“事项·接待外宾人次”为 5。' },
       ],
     },
   ],
