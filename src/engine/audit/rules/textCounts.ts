@@ -8,6 +8,8 @@ import { occurrences } from '../shared/occurrences';
 import type { Occurrences } from '../shared/occurrences';
 import { matterFact, ofAnotherPeriod, statedFacts } from '../shared/supplementFacts';
 import { DEPARTMENT_VEHICLES, sentenceSpans, textCells } from '../shared/textScan';
+import type { TextCell } from '../shared/textScan';
+import { namesForeignReception, rightUnderHeading } from '../shared/threePublicHeadings';
 import type { CellRef } from '../../grid/address';
 import type { Fact } from '../shared/supplementFacts';
 import type { RuleContext } from '../rule';
@@ -15,9 +17,10 @@ import { tablesYear } from '../shared/documentYear';
 
 /**
  * 共 opening a clause of 公务接待: the words since it hold no other clause (；), no 外宾/外事 and no 。 (sentences end
- * there). The 共 first, so the look back is made only where one stands.
+ * there). The 共 first, so the look back is made only where one stands. Not of the foreign 公务接待 (国（境）外公务接待费支出0.05万元，
+ * 共1批次5人次: the 外宾's, read as the 国内 counts two 错误 on a right text; review r321).
  */
-const RECEPTION_TOTAL = '共(?<=公务接待[^;；外]*[,，](?:全年|本年)?共)';
+const RECEPTION_TOTAL = '共(?<=(?<!外宾|外事|外)公务接待[^;；外]*[,，](?:全年|本年)?共)';
 
 /**
  * A count's change from last year to this (出国人次从29人降为16人, 公务用车保有量由5辆减少为4辆, 接待批次由上年的55批次减少至45批次):
@@ -58,6 +61,8 @@ const AFTER_FOREIGN = `(?<=(?:^|[;；。])(?:其中|另外|此外|另)?[:：,，
  */
 const FOREIGN_BEFORE = `(?:^|[;；。])[^;；。]*(?<!无|未|没有|不含)(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?!(?:费|支出)?(?:为|是|:)?0(?:\\.0+)?(?:万?元|批))[^;；。)]*`;
 const NOT_AFTER_FOREIGN = `(?<!${FOREIGN_BEFORE})`;
+/** The words before a count in the foreign 接待's clause: a bare 接待, or 共 opening a clause (…，共1批次). */
+const FOREIGN_COUNTED = '(?:(?:共计|共|累计)?接待|(?<=[,，])(?:共计|共|累计)(?=\\d))';
 
 /** The 国内 visitors a 接待 counts, named (共接待国内来访团组45批次): with the 国内 only (a 招商 or 外办's 来访团组 are no 公务接待's). */
 const DOMESTIC_VISITORS = '(?:国内来访(?:团组|客人|人员)?)?';
@@ -130,9 +135,10 @@ const COUNTS: readonly (readonly [string, RegExp])[] = [
     ),
   ],
   // Also as 外事接待 and 外宾接待 (安徽: 其中：外事接待0批次，0人次; helper-h105, unread).
-  // Also a bare 接待 in the foreign 接待's clause (国（境）外接待费89万元，共计接待152批次，1817人次: unread, helper-h302).
-  ['接待外宾批次', new RegExp(`(?:接待外宾|外事接待|外宾接待|${AFTER_FOREIGN}(?:共计|共|累计)?接待)(\\d+)批次`, 'g')],
-  ['接待外宾人次', new RegExp(`(?:接待外宾|外事接待|外宾接待|${AFTER_FOREIGN}(?:共计|共|累计)?接待)\\d+批次[、,，]?(?:共|累计)?(\\d+)人次`, 'g')],
+  // Also a bare 接待 in the foreign 接待's clause (国（境）外接待费89万元，共计接待152批次，1817人次: unread, helper-h302), or a 共
+  // opening a clause of it (国（境）外公务接待费支出0.05万元，共1批次5人次: review r321).
+  ['接待外宾批次', new RegExp(`(?:接待外宾|外事接待|外宾接待|${AFTER_FOREIGN}${FOREIGN_COUNTED})(\\d+)批次`, 'g')],
+  ['接待外宾人次', new RegExp(`(?:接待外宾|外事接待|外宾接待|${AFTER_FOREIGN}${FOREIGN_COUNTED})\\d+批次[、,，]?(?:共|累计)?(\\d+)人次`, 'g')],
   ['车辆数', new RegExp(DEPARTMENT_VEHICLES, 'g')],
   // The kinds of vehicle (新疆 副部（省）级及以上领导用车, 上海 部级领导干部用车; the 中央 template's 主要负责人用车,
   // 离退休干部服务用车).
@@ -289,6 +295,7 @@ function officesOverCount(sentence: string): { phrase: string; stated: number; n
  * wrong count passed (helper-h258). Not after a sentence on 外宾/外事 接待 (a part the 国内 counts leave out), nor after one on
  * other matters (培训…。共12批次), nor of last year or with the 外事 in (receptionOfThisYear).
  */
+const FOREIGN_NAMED = new RegExp(FOREIGN_RECEPTION);
 const RECEPTION_NEXT = /^\s*共(\d+)批次?(?:[、,，](?:共|累计)?(\d+)人次?)?/;
 /**
  * The sentence before on last year's 公务接待 (上年公务接待费…。共100批次…; 2021年…: its year's counts), or the 共's own sentence
@@ -296,7 +303,8 @@ const RECEPTION_NEXT = /^\s*共(\d+)批次?(?:[、,，](?:共|累计)?(\d+)人�
  * whole's): no 国内 counts of this year (helper-h262: each a 错误).
  */
 function receptionOfThisYear(previous: string, sentence: string, year: number | undefined): boolean {
-  if (/外宾|外事/.test(previous) || /外宾|外事|其中/.test(sentence) || /^\s*(?:上一?年|去年)/.test(previous)) return false;
+  // The foreign 接待 by any of its names (国（境）外公务接待费支出0.05万元。共1批次…: read as the 国内 counts, a 错误; review r321).
+  if (/外宾|外事/.test(previous) || FOREIGN_NAMED.test(previous) || /外宾|外事|其中/.test(sentence) || /^\s*(?:上一?年|去年)/.test(previous)) return false;
   const named = /(\d{4})年/.exec(previous);
   return named === null || year === undefined || Number(named[1]) === year;
 }
@@ -358,6 +366,26 @@ function countChangesOff(sentence: string): { phrase: string; from: number; to: 
   return out;
 }
 
+/** The 国内 counts' keys and the foreign part's count of each (接待外宾批次/人次). */
+const FOREIGN_COUNT: ReadonlyMap<string, string> = new Map([
+  ['国内公务接待批次', '接待外宾批次'],
+  ['国内公务接待人次', '接待外宾人次'],
+]);
+
+/**
+ * A bare 接待 count (not named 国内) under a heading of the foreign 接待 alone (（三）公务接待费 / 2.外事接待 / 支出0.05万元，接待1批次5人次):
+ * the part's, not the 国内 counts (held to them, a right text was two 错误: review r321). Right under the heading, its key and the
+ * 说明数据's 接待外宾 count; further on in the section, or where the 说明数据 gives none, null: unread. Undefined: not such a count.
+ */
+function underForeignHeading(ctx: RuleContext, match: RegExpMatchArray, key: string, cells: readonly TextCell[], index: number): readonly [string, Fact] | null | undefined {
+  const foreign = FOREIGN_COUNT.get(key);
+  const t = cells[index]!;
+  const heading = t.headings?.[t.headings.length - 1];
+  if (foreign === undefined || match[0].includes('国内') || heading === undefined || !namesForeignReception(heading)) return undefined;
+  const known = rightUnderHeading(t, cells[index - 1], ctx.grid) ? matterFact(ctx, foreign, 'count') : undefined;
+  return known ? [foreign, known] : null;
+}
+
 type Messages = 'mismatch' | 'vehicleParts' | 'offices' | 'countChange';
 type Ctx = RuleContext<Messages>;
 
@@ -409,9 +437,13 @@ export default defineRule({
     const place = occurrences(rule);
     const ctx = place.context;
     const year = tablesYear(ctx);
-    for (const { cell, match, key, known, at } of statedFacts(ctx, COUNTS, 'count')) {
+    const cells = textCells(ctx);
+    for (const { cell, match, key: read, known: readKnown, at, index } of statedFacts(ctx, COUNTS, 'count')) {
+      const foreign = underForeignHeading(ctx, match, read, cells, index);
+      if (foreign === null) continue;
+      const [key, known] = foreign ?? [read, readKnown];
       const stated = Number(match[1]);
-      if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, key)) continue;
+      if (stated === known.value || ofAnotherPeriod(match, year) || ofParts(match, read)) continue;
       place.at(at);
       ctx.report({
         messageId: 'mismatch',

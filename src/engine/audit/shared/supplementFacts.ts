@@ -72,7 +72,8 @@ export function ofAnotherPeriod(match: RegExpMatchArray, year: number | undefine
 
 /**
  * The explanation's statements of 说明数据 事项, sentence by sentence: each match of an 事项's patterns, with the fact
- * the 说明数据 gives for it (none given: not yielded), and where the match ends in the text. What the statement must
+ * the 说明数据 gives for it (none given: not yielded), where the match ends in the text, and the text cell's index in textCells
+ * (its headings and the cell before it: text-counts reads a count under a heading of the foreign 接待 as that part's). What the statement must
  * agree with is the caller's.
  */
 export function* statedFacts(
@@ -80,13 +81,13 @@ export function* statedFacts(
   patterns: readonly (readonly [string, RegExp])[],
   kind: 'amount' | 'count',
   knownOf: (key: string) => Fact | undefined = (key) => matterFact(ctx, key, kind),
-): Generator<{ readonly cell: CellRef; readonly match: RegExpMatchArray; readonly key: string; readonly known: Fact; readonly at: number }> {
+): Generator<{ readonly cell: CellRef; readonly match: RegExpMatchArray; readonly key: string; readonly known: Fact; readonly at: number; readonly index: number }> {
   // A 事项 with no fact (the 说明数据 gives no number for it, nor, where the caller looks there, a table) yields nothing:
   // its pattern is not looked for, and where none has one (a workbook without 说明数据) no text is read.
   const facts = new Map(patterns.map(([key]) => [key, knownOf(key)] as const));
   const asked = patterns.filter(([key]) => facts.get(key) !== undefined);
   if (asked.length === 0) return;
-  for (const t of textCells(ctx)) {
+  for (const [index, t] of textCells(ctx).entries()) {
     for (const { sentence, start } of sentenceSpans(t.text)) {
       for (const [key, pattern] of asked) {
         // Most sentences state none of the 事项: a test first, without the clone of the pattern matchAll makes.
@@ -97,7 +98,7 @@ export function* statedFacts(
           const known = facts.get(key);
           // Where the statement ends in the text (its amount or count last): the same statement twice in one text is told
           // apart by it (occurrences).
-          if (known) yield { cell: t.cell, match, key, known, at: start + match.index! + match[0].length };
+          if (known) yield { cell: t.cell, match, key, known, at: start + match.index! + match[0].length, index };
         }
       }
     }

@@ -62,7 +62,9 @@ const BARE_SPENDING = new RegExp(
  * that heading, with nothing but blank rows between them. Further on, or after words no text cell holds (a short label or
  * sub-heading: 国内公务接待 / 支出0.15万元; （二）公务用车购置费及运行维护费 / 1.公务用车购置费 / 本单位无此项支出; 3.公务接待费 / …,
  * under 2.公务用车购置及运行维护费 still), the paragraph may be a part's or the next item's (review r306: held to the heading's item,
- * a right text was a 错误).
+ * a right text was a 错误). Nor under a heading with anything beside it in its row: a table's row label (1.因公出国（境）费 | 0.00 /
+ * 3.公务接待费 | 0.20 / 支出4.99万元…, a table pasted into the text sheet) or headings side by side, each over its own column (review
+ * r321: the short ones read as headings since helper-h314, the 三公's whole after the table was held to the 公务接待费, a 错误).
  */
 export function rightUnderHeading(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): boolean {
   const heading = t.headings?.[t.headings.length - 1];
@@ -73,8 +75,10 @@ export function rightUnderHeading(t: TextCell, above: TextCell | undefined, grid
 export function rightAfter(t: TextCell, above: TextCell | undefined, grid: WorkbookGrid): above is TextCell {
   if (above === undefined || above.cell.sheet !== t.cell.sheet) return false;
   const rows = grid.sheets.find((s) => s.name === t.cell.sheet)?.rows ?? [];
+  const filled = (v: unknown) => v !== null && v !== undefined && String(v).trim() !== '';
+  if ((rows[above.cell.row] ?? []).some((v, c) => c !== above.cell.col && filled(v))) return false;
   for (let r = above.cell.row + 1; r < t.cell.row; r++) {
-    if ((rows[r] ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== '')) return false;
+    if ((rows[r] ?? []).some(filled)) return false;
   }
   return above.cell.row < t.cell.row;
 }
@@ -105,6 +109,15 @@ export function bareAmountUnderItemHeading(
 
 /** A heading naming the foreign part of the 公务接待 (2.外事接待, （二）外宾接待费, 2.国（境）外公务接待), not the 国内 one. */
 const FOREIGN_PART = /(?:外宾|外事|国\(境\)外|境外|国外)(?:公务)?接待/;
+const RECEPTION = HEADING_ITEMS.find((i) => i.item === 'reception')!.pattern;
+
+/**
+ * Whether a heading is the foreign part's alone: not the 国内 one's, nor the whole's saying what it holds (（三）公务接待费（含外宾接待）,
+ * 3.公务接待费(含外事接待): review r321, its 支出0.20万元 was held to the 外宾接待费 0.05, a 错误).
+ */
+export function namesForeignReception(heading: string): boolean {
+  return FOREIGN_PART.test(heading) && !/国内/.test(heading) && !RECEPTION.test(heading);
+}
 
 /**
  * The amount a cell's paragraph opens on bare right under a heading of the 公务接待's foreign part, the innermost (（三）公务接待费 /
@@ -120,7 +133,7 @@ export function bareAmountUnderForeignReception(
 ): { readonly match: RegExpExecArray; readonly money: TextMoney; readonly end: number } | undefined {
   const headings = t.headings ?? [];
   const heading = headings[headings.length - 1];
-  if (heading === undefined || !FOREIGN_PART.test(heading) || /国内/.test(heading) || !rightUnderHeading(t, above, grid)) return undefined;
+  if (heading === undefined || !namesForeignReception(heading) || !rightUnderHeading(t, above, grid)) return undefined;
   if (headings.some((h) => NOT_THIS_YEARS.test(h) || ofAnotherYear(h, year))) return undefined;
   const m = BARE_SPENDING.exec(t.text);
   if (!m || (m[1] !== undefined && year !== undefined && Number(m[1]) !== year)) return undefined;

@@ -2,6 +2,12 @@ import rule from '../../../../src/engine/audit/rules/textCounts';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts } from '../../../support/referenceText';
 
+/** The sample's 说明数据 with the 外宾 接待's counts: 1 批次, 5 人次. */
+const withForeignCounts = (json: { 事项: Record<string, unknown> }) => {
+  json.事项.接待外宾批次 = 1;
+  json.事项.接待外宾人次 = 5;
+};
+
 testRule(rule, {
   valid: [
     {
@@ -238,6 +244,34 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度，全年接待来访人员5200人次，接待来访团组46批次，办理信访事项120件。'],
           ['国内公务接待费0.20万元，共3批次、18人次；外宾接待费0.50万元，接待来访人员10人次。'],
+        ]),
+      ],
+    },
+    {
+      // review r321: 共 opening a clause of the foreign 公务接待 (国（境）外公务接待费…，共1批次5人次), or the sentence after one, counts the
+      // 外宾: read as the 国内 counts (3, 18) it was a 错误 or two on a right text; the 说明数据 giving no 接待外宾 counts, unread.
+      name: '共…批次 in a clause of the foreign 公务接待 (国（境）外公务接待费支出0.05万元，共1批次5人次), or after it: not the 国内 counts',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年度国（境）外公务接待费支出0.05万元，共1批次5人次。'],
+          ['外宾公务接待费0.05万元，共1批次5人次。'],
+          ['境外公务接待费支出0.05万元。共1批次，5人次。'],
+        ]),
+      ],
+    },
+    {
+      // review r321: a bare 接待's counts right under the numbered heading of the foreign 接待 (（三）公务接待费 / 2.外事接待 / 支出0.05万元，
+      // 接待1批次5人次) are that part's: the 说明数据's 接待外宾批次/人次, none given here: unread (held to the 国内 3 and 18, two 错误);
+      // further on in its section too. The 国内 part's heading before it (1.国内公务接待) and its counts, right.
+      name: 'a bare 接待’s counts under the numbered heading of the foreign 接待 (2.外事接待), the 说明数据 giving no 接待外宾 counts: unread',
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['1.国内公务接待'],
+          ['支出0.15万元，接待3批次18人次。'],
+          ['2.外事接待'],
+          ['支出0.05万元，接待1批次5人次。'],
+          ['主要为外方来访，接待2批次6人次。'],
         ]),
       ],
     },
@@ -517,6 +551,38 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“下设八个处室”，其后却列出 9 个名称。' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“内设十一个职能处室”，其后却列出 12 个名称。' },
+      ],
+    },
+    {
+      // review r321: right under the numbered heading of the foreign 接待 (2.外宾接待费), a bare 接待's counts are held to the 说明数据's
+      // 接待外宾批次/人次 (1 and 5): a wrong one named; one further on in the section is unread (2批次 below: the part's or the whole's).
+      name: 'a bare 接待’s counts right under the numbered heading of the foreign 接待 (2.外宾接待费), not the 说明数据’s 接待外宾 counts',
+      data: withForeignCounts,
+      sheets: [
+        sheet('公开说明', [
+          ['（三）公务接待费'],
+          ['1.国内公务接待'],
+          ['支出0.15万元，接待3批次18人次。'],
+          ['2.外宾接待费'],
+          ['支出0.05万元，接待2批次6人次。'],
+          ['主要为外方来访，接待2批次5人次。'],
+          ['3.外事接待'],
+          ['支出0.05万元，接待1批次5人次。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“接待2批次”，而说明数据“事项·接待外宾批次”为 1。' },
+        { severity: 'error', first: '公开说明!A5', message: '说明文字写“接待2批次6人次”，而说明数据“事项·接待外宾人次”为 5。' },
+      ],
+    },
+    {
+      // review r321: 共 opening a clause of the foreign 公务接待 counts the 外宾: held to the 说明数据's 接待外宾批次/人次 (1 and 5).
+      name: '共…批次 in a clause of the foreign 公务接待 (国（境）外公务接待费…，共2批次6人次), not the 说明数据’s 接待外宾 counts',
+      data: withForeignCounts,
+      sheets: [sheet('公开说明', [['2022年度国（境）外公务接待费支出0.05万元，共2批次6人次。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“共2批次”，而说明数据“事项·接待外宾批次”为 1。' },
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“共2批次6人次”，而说明数据“事项·接待外宾人次”为 5。' },
       ],
     },
   ],

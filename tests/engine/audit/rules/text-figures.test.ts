@@ -1099,6 +1099,24 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r321: a short numbered item cell with its figure beside it is a table's row label (a table pasted into the text
+      // sheet), not the heading of the paragraph after the table; nor are headings side by side, each over its column, the heading
+      // of the cell below the first (read in the row's order, after the second). Held to the 公务接待费 0.20, each was a 错误.
+      name: 'a bare 支出 after a table’s short numbered row labels, or under headings side by side: not the last label’s item, unread',
+      sheets: [
+        sheet('公开说明', [
+          ['（二）“三公”经费支出决算情况'],
+          ['1.因公出国（境）费', '0.00'],
+          ['2.公务用车购置及运行维护费', '4.79'],
+          ['3.公务接待费', '0.20'],
+          ['支出4.99万元，比上年减少0.02万元。'],
+          ['（三）“三公”经费明细'],
+          ['1.因公出国（境）费', '3.公务接待费'],
+          ['支出0.00万元。', '支出0.20万元。'],
+        ]),
+      ],
+    },
   ],
   invalid: [
     {

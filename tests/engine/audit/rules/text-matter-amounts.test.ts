@@ -117,6 +117,13 @@ testRule(rule, {
       sheets: [sheet('公开说明', [['（三）公务接待费'], ['外事接待'], ['支出0.07万元。'], ['2.外事接待'], ['接待外宾1批次。'], ['支出0.07万元。'], ['3.外宾接待费'], ['2021年度支出0.07万元。']])],
       data: withForeign,
     },
+    // review r321: a heading of the whole 公务接待 saying what it holds (（三）公务接待费（含外宾接待）, 3.公务接待费(含外事接待)) is no
+    // heading of the foreign part: its bare 支出 0.20 is the whole's (text-figures'), held to the 外宾接待费 0.05 it was a 错误.
+    {
+      name: 'a bare 支出 under the whole 公务接待’s heading naming its foreign part (公务接待费（含外宾接待）): not the 外宾接待费’s',
+      sheets: [sheet('公开说明', [['（三）公务接待费（含外宾接待）'], ['支出0.20万元。'], ['3.公务接待费(含外事接待)'], ['支出0.20万元。']])],
+      data: withForeign,
+    },
   ],
   invalid: [
     {

@@ -165,6 +165,12 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // review r321: a short numbered item cell with its figure beside it is a table's row label, not the heading of the none after
+      // the table (the table's first row's, 因公出国 with table 07's 0, or any): held to the last row's 公务接待费 0.20, a 错误.
+      name: 'none after a table’s short numbered row labels (… / 3.公务接待费 | 0.20 / 本单位无此项支出): not the last label’s, unread',
+      sheets: [sheet('公开说明', [['（二）“三公”经费支出决算情况'], ['1.因公出国（境）费', '0.00'], ['3.公务接待费', '0.20'], ['本单位无此项支出。']])],
+    },
   ],
   invalid: [
     {
