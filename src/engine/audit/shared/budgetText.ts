@@ -174,9 +174,10 @@ const actualOf = (money: string) => new RegExp(`决算(?:支出)?(?:数)?(?:为|
 /**
  * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元; 全年预算…，全年执行…;
  * 年初预算0.20万元，全年支出0.20万元: helper-h105, unread): further on
- * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47).
+ * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47). Also 执行支出 (山西 省级: “三公”经费预算3.49亿元，执行
+ * 支出1.78亿元: review r322, unread where 实际支出 was read, a wrong one passed).
  */
-const spentOf = (money: string) => new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|金额)?|(?:实际)?支出(?:数)?)(?:为|是)?:?${money}`);
+const spentOf = (money: string) => new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:支出)?(?:数|金额)?|(?:实际)?支出(?:数)?)(?:为|是)?:?${money}`);
 /**
  * Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's.
  * Nor a year in brackets right after an amount (…4.99万元（2021年决算5.01万元）: the year compared with; read as this year's
