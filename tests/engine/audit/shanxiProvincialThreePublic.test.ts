@@ -98,6 +98,8 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
     ]);
     // Another year's 预算 is not the tables'.
     expect(errors(['2019年“三公”经费预算为3.6亿元，决算2.52亿元。', '上年“三公”经费预算为3.6亿元。'])).toEqual([]);
+    // Nor next year's (review r322: held to table 07's 34,900 万元, a false 错误).
+    expect(errors(['下年“三公”经费预算为3.42亿元。', '明年“三公”经费预算为3.42亿元。'])).toEqual([]);
   });
 
   it('a 压减 share (按50%进行压减) is no rate of the items', () => {

@@ -56,10 +56,11 @@ export interface BudgetStatement {
    */
   readonly selfEvaluation?: true;
   /**
-   * Another year's statement, by the words before its figures: last year's (上年“三公”经费决算5.01万元，预算5.10万元) or a year
-   * written (2021年度“三公”经费预算…: the number, which knownFigures holds to the document's). Its figures are no table's.
+   * Another year's statement, by the words before its figures: last year's (上年“三公”经费决算5.01万元，预算5.10万元), next year's
+   * (下年“三公”经费预算为…, 明年…) or a year written (2021年度“三公”经费预算…: the number, which knownFigures holds to the document's).
+   * Its figures are no table's.
    */
-  readonly period?: 'last' | number;
+  readonly period?: 'last' | 'next' | number;
   /** The 决算's difference from its 预算 as the clause states it (DIFFERENCE). */
   readonly difference?: BudgetDifference;
 }
@@ -385,6 +386,11 @@ const SELF_EVALUATED_PROJECTS = /(?=.*(?:绩效|自评))(?=.*(?:\d+个项目|项
  * the year it opens on (2021年度…).
  */
 const LAST_YEAR_SUBJECT = /^[^,，]*(?<![与较比同])(?:上一?年度?|去年)(?!末|底|结转|相比|同期)/;
+/**
+ * Next year's words in a statement's subject (下年“三公”经费预算为3.42亿元, 明年…, 次年…): a 预算 the tables do not hold (review r322:
+ * held to table 07's, a right text was a 错误). Not what is carried to it (结转下年, 转入下年度, 留待下年: this year's).
+ */
+const NEXT_YEAR_SUBJECT = /^[^,，]*(?<![与较比同转入至到待于])(?:下一?年度?|明年|次年)(?!末|底|相比|同期)/;
 const YEAR_OPENING = /^(?:[,，;:。]*(?:其中:)?)?(\d{4})年度?/;
 
 function periodOf(head: string): Pick<BudgetStatement, 'period'> {
@@ -393,6 +399,7 @@ function periodOf(head: string): Pick<BudgetStatement, 'period'> {
   const last = subject.slice(Math.max(subject.lastIndexOf(','), subject.lastIndexOf('，')) + 1);
   for (const part of [last, subject]) {
     if (LAST_YEAR_SUBJECT.test(part)) return { period: 'last' };
+    if (NEXT_YEAR_SUBJECT.test(part)) return { period: 'next' };
     const year = YEAR_OPENING.exec(part);
     if (year) return { period: Number(year[1]) };
   }

@@ -129,6 +129,11 @@ testRule(rule, {
       data: (j) => (j.指标['2013499'] = { 上年数: 0.2, 年初预算数: 0.5 }),
     },
     {
+      // Review r322: next year's 预算 was held to table 07's (写预算为 5.50万元，而…中为 5.00 万元), a false 错误.
+      name: 'next year’s 预算 (下年“三公”经费预算为…, 明年…, 下一年度…): not the tables’',
+      sheets: [sheet('公开说明', [['下年“三公”经费预算为5.50万元。'], ['明年“三公”经费预算为5.50万元。'], ['下一年度“三公”经费预算为5.50万元，决算数待年度终了确定。']])],
+    },
+    {
       name: 'the 决算 written as 执行数, 实际执行 or 实际支出 after its 预算',
       sheets: [
         sheet('公开说明', [
