@@ -63,5 +63,7 @@ describe('和龙 2020: “三公”经费支出431万元，比上年累计支出
   it('公务用车购置及运行 and 国内公务接待 keep their own 指标', () => {
     expect(findings(['公务用车购置及运行维护费支出307万元，比上年增加22万元。'])).toEqual([]);
     expect(findings(['公务接待支出124万元，比上年减少24万元；公务用车购置支出56万元，比上年增加56万元。'])).toEqual([]);
+    // 国内公务接待 is a part of 公务接待费 (外宾 the other): not held to the whole's 上年数 148 (review r322: the test named it, no line did).
+    expect(findings(['国内公务接待支出124万元，比上年减少42万元。'])).toEqual([]);
   });
 });

@@ -84,6 +84,11 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
     expect(errors(['公务接待费预算0.25亿元，决算0.12亿元。'])).toEqual([
       'text-budget-figures error 公开说明!A1: 说明文字“公务接待费预算0.25亿元,决算0.12亿元”写预算为 0.25亿元，而财政拨款“三公”经费支出决算表中为 5,200.00 万元。',
     ]);
+    // 执行支出 as the page words it, after its 预算 (review r322: unread, a wrong one passed).
+    expect(errors(['“三公”经费预算3.49亿元，执行支出1.78亿元。'])).toEqual([]);
+    expect(errors(['2020年“三公”经费预算3.49亿元，执行支出1.87亿元。'])).toEqual([
+      'text-budget-figures error 公开说明!A1: 说明文字“2020年三公经费预算3.49亿元,执行支出1.87亿元”写决算为 1.87亿元，而财政拨款“三公”经费支出决算表中为 17,800.00 万元。',
+    ]);
     expect(errors(['“三公”经费预算3.49亿元，实际支出1.87亿元，完成预算的51%。'])).toEqual([
       'text-budget-figures error 公开说明!A1: 说明文字“三公经费预算3.49亿元,实际支出1.87亿元,完成预算的51%”写决算为 1.87亿元，而财政拨款“三公”经费支出决算表中为 17,800.00 万元。',
     ]);
@@ -93,6 +98,8 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
     ]);
     // Another year's 预算 is not the tables'.
     expect(errors(['2019年“三公”经费预算为3.6亿元，决算2.52亿元。', '上年“三公”经费预算为3.6亿元。'])).toEqual([]);
+    // Nor next year's (review r322: held to table 07's 34,900 万元, a false 错误).
+    expect(errors(['下年“三公”经费预算为3.42亿元。', '明年“三公”经费预算为3.42亿元。'])).toEqual([]);
   });
 
   it('a 压减 share (按50%进行压减) is no rate of the items', () => {

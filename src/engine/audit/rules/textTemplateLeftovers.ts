@@ -299,7 +299,7 @@ function checkPriors(text: string, year: number, report: Report, sentence = true
     const after = text.slice(m.index! + m[0].length);
     if (Number(m[1]) === year && (comparesWithBudget(text, m.index! + m[0].length) || THIS_YEARS_START.test(after) || budgetWithThisYearsActual(text, m))) continue;
     if (Number(m[1]) < year - 1 && secondReference(text, m.index!, after, year)) continue;
-    if (Number(m[1]) !== year - 1 && otherYearCompared(text, m.index!, year)) continue;
+    if (Number(m[1]) !== year - 1 && otherYearCompared(text, m.index!, Number(m[1]), year)) continue;
     // In words alone, a 提示: a leftover as often as on purpose (与2022年相比，业务量有所增加 in a 2024 text; review r309: unreported,
     // 比2020年有所减少 left from the 2021 text passed).
     const inWords = Number(m[1]) < year - 1 && sentence && !statesFigures(text, m.index!);
@@ -320,11 +320,14 @@ function secondReference(text: string, at: number, after: string, year: number):
 /**
  * A comparison whose subject is another year, named right before it (山西 省级: …2022年，…安排“三公”经费为3.35亿元，…2018年为4.3亿元，
  * 其中，2022年比2018年减少近1亿元, in a text of 2020): two years' own figures, not this year's against an old one (helper-h320: a
- * 提示 asked a right text to compare with 上年).
+ * 提示 asked a right text to compare with 上年). Only where the text has stated the older year's own figure before (2018年为4.3亿元:
+ * a list of years): else it is last year's sentence left whole (收入合计1,000万元，2019年比2018年增加100万元 in a text of 2020 was a
+ * 错误 before, and passed unreported; review r322).
  */
-function otherYearCompared(text: string, at: number, year: number): boolean {
+function otherYearCompared(text: string, at: number, prior: number, year: number): boolean {
   const subject = /(\d{4})年度?[,，]?$/.exec(text.slice(Math.max(0, at - 8), at));
-  return subject !== null && Number(subject[1]) !== year;
+  if (subject === null || Number(subject[1]) === year) return false;
+  return new RegExp(`${prior}年度?[^,，;；。\\d]{0,12}\\d`).test(text.slice(0, at - subject[0].length));
 }
 
 /**

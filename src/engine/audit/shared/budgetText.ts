@@ -56,10 +56,11 @@ export interface BudgetStatement {
    */
   readonly selfEvaluation?: true;
   /**
-   * Another year's statement, by the words before its figures: last year's (上年“三公”经费决算5.01万元，预算5.10万元) or a year
-   * written (2021年度“三公”经费预算…: the number, which knownFigures holds to the document's). Its figures are no table's.
+   * Another year's statement, by the words before its figures: last year's (上年“三公”经费决算5.01万元，预算5.10万元), next year's
+   * (下年“三公”经费预算为…, 明年…) or a year written (2021年度“三公”经费预算…: the number, which knownFigures holds to the document's).
+   * Its figures are no table's.
    */
-  readonly period?: 'last' | number;
+  readonly period?: 'last' | 'next' | number;
   /** The 决算's difference from its 预算 as the clause states it (DIFFERENCE). */
   readonly difference?: BudgetDifference;
 }
@@ -174,9 +175,10 @@ const actualOf = (money: string) => new RegExp(`决算(?:支出)?(?:数)?(?:为|
 /**
  * The 决算 as 执行数 or 实际支出, right after its 预算 (预算5.00万元，执行数4.99万元; 年初预算5.00万元，实际支出4.99万元; 全年预算…，全年执行…;
  * 年初预算0.20万元，全年支出0.20万元: helper-h105, unread): further on
- * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47).
+ * it may be an item's (…预算5.00万元，其中公务接待费实际支出0.20万元: review47). Also 执行支出 (山西 省级: “三公”经费预算3.49亿元，执行
+ * 支出1.78亿元: review r322, unread where 实际支出 was read, a wrong one passed).
  */
-const spentOf = (money: string) => new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:数|金额)?|(?:实际)?支出(?:数)?)(?:为|是)?:?${money}`);
+const spentOf = (money: string) => new RegExp(`^[,，]?(?:全年|本年)?(?:(?:实际)?执行(?:支出)?(?:数|金额)?|(?:实际)?支出(?:数)?)(?:为|是)?:?${money}`);
 /**
  * Last year's words before a 决算 in its part of the clause (较上年度“三公”经费支出决算5.01万元, 上年决算数为…): not this year's.
  * Nor a year in brackets right after an amount (…4.99万元（2021年决算5.01万元）: the year compared with; read as this year's
@@ -384,6 +386,11 @@ const SELF_EVALUATED_PROJECTS = /(?=.*(?:绩效|自评))(?=.*(?:\d+个项目|项
  * the year it opens on (2021年度…).
  */
 const LAST_YEAR_SUBJECT = /^[^,，]*(?<![与较比同])(?:上一?年度?|去年)(?!末|底|结转|相比|同期)/;
+/**
+ * Next year's words in a statement's subject (下年“三公”经费预算为3.42亿元, 明年…, 次年…): a 预算 the tables do not hold (review r322:
+ * held to table 07's, a right text was a 错误). Not what is carried to it (结转下年, 转入下年度, 留待下年: this year's).
+ */
+const NEXT_YEAR_SUBJECT = /^[^,，]*(?<![与较比同转入至到待于])(?:下一?年度?|明年|次年)(?!末|底|相比|同期)/;
 const YEAR_OPENING = /^(?:[,，;:。]*(?:其中:)?)?(\d{4})年度?/;
 
 function periodOf(head: string): Pick<BudgetStatement, 'period'> {
@@ -392,6 +399,7 @@ function periodOf(head: string): Pick<BudgetStatement, 'period'> {
   const last = subject.slice(Math.max(subject.lastIndexOf(','), subject.lastIndexOf('，')) + 1);
   for (const part of [last, subject]) {
     if (LAST_YEAR_SUBJECT.test(part)) return { period: 'last' };
+    if (NEXT_YEAR_SUBJECT.test(part)) return { period: 'next' };
     const year = YEAR_OPENING.exec(part);
     if (year) return { period: Number(year[1]) };
   }

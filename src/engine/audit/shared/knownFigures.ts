@@ -135,10 +135,10 @@ function namesItem(ctx: RuleContext, subject: string): boolean {
   return codedItemsIn(words, ctx.recognition.tables.generalBudgetExpenditure).some((c) => c.end >= words.length);
 }
 
-/** Whether a statement is another year's (上年…, 2021年度… in a 2022 document): budgetText's period. */
+/** Whether a statement is another year's (上年…, 下年…, 2021年度… in a 2022 document): budgetText's period. */
 export function anotherYear(ctx: RuleContext, s: BudgetStatement): boolean {
   const year = tablesYear(ctx);
-  return s.period === 'last' || (typeof s.period === 'number' && year !== undefined && s.period !== year);
+  return s.period === 'last' || s.period === 'next' || (typeof s.period === 'number' && year !== undefined && s.period !== year);
 }
 
 /** The 预算 of the item a statement speaks of; `kind` names which one (none: the 全年, else the 年初). */

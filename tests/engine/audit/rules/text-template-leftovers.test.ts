@@ -212,7 +212,7 @@ testRule(rule, {
       sheets: [
         sheet('公开说明', [
           ['从历年预算来看，2019年“三公”经费预算为6.00万元，2017年为7.00万元，其中，2019年比2017年减少近1万元。'],
-          ['2020年较2018年减少1.00万元。'],
+          ['2020年“三公”经费支出5.00万元，2018年为6.00万元，2020年较2018年减少1.00万元。'],
         ]),
       ],
     },
@@ -223,6 +223,21 @@ testRule(rule, {
       name: 'this year named right before an older year compared with (2022年比2020年减少…): a leftover',
       sheets: [sheet('公开说明', [['“三公”经费支出4.99万元，2022年比2020年减少1.00万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '“比2020年”应与上年（2021年）相比' }],
+    },
+    {
+      // Review r322: another year compared with an older one whose own figure the text never stated is last year's sentence left
+      // whole (2021年比2020年增加…, in a text of 2022): a 错误 before helper-h320, unreported after it.
+      name: 'another year compared with an older one the text states no figure of (收入合计…，2021年比2020年增加…): a leftover',
+      sheets: [
+        sheet('公开说明', [
+          ['本年收入合计1,372.79万元，2021年比2020年增加100.00万元。'],
+          ['2020年较2018年减少1.00万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '“比2020年”应与上年（2021年）相比' },
+        { severity: 'error', first: '公开说明!A2', message: '“较2018年”应与上年（2021年）相比' },
+      ],
     },
     {
       // helper-h298: an earlier year than last compared with in words alone, no figure (与2020年相比，本单位业务量有所增加 in a
