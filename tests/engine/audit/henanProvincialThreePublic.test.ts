@@ -113,6 +113,15 @@ describe('河南 2013: the items’ rates after 其中 and the car items’ sent
     expect(findings(wrongItems('2013年省级“三公”经费财政拨款支出9.5亿元。'))).toEqual([]);
   });
 
+  // review r327: items of the whole by scope, each naming the “三公” again, read as the whole (合计: 下降13.38%), were 错误.
+  it('not items naming the whole again (行政单位“三公”经费…, a fund’s): a part by scope, its rate not the whole’s', () => {
+    const rates = (list: string) => findings([`2013年省级“三公”经费财政拨款支出9.5亿元，下降13.4%。其中，${list}`]).filter((f) => f.startsWith('text-change-words'));
+    expect(rates('行政单位“三公”经费6.0亿元，下降10.0%；事业单位“三公”经费3.5亿元，下降18.0%。')).toEqual([]);
+    expect(rates('一般公共预算财政拨款“三公”经费9.0亿元，下降10.0%；政府性基金预算财政拨款“三公”经费0.5亿元，增长5.0%。')).toEqual([]);
+    // Its items still read after such a list of another scope’s.
+    expect(rates('行政单位“三公”经费6.0亿元，下降10.0%；公务接待费2.3亿元，下降26.4%。')).toEqual([ITEM_RATE('下降26.4%', '公务接待费', '23,450.00', '36,871.07', '下降36.40%')]);
+  });
+
   it('the car items’ sentence only right after such a list: alone, or after a list of the items’ 预算, unread', () => {
     expect(findings(['公务用车购置及运行维护费6.8亿元，增长1.7%。'])).toEqual([]);
     // The list’s paragraph right over it only (河南’s), not with another paragraph between.

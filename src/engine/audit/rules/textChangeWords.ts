@@ -1839,6 +1839,9 @@ function itemAfterComparison(text: string, sentenceStart: number, before: string
   // year, a right text was a 错误; helper-h250).
   if (BUDGET_WORDS_ALONE.test(before.slice(list))) return false;
   const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
+  // An item naming the whole's “三公” again is a part of it by scope (其中，行政单位“三公”经费6.0亿元，下降10.0%; 政府性基金预算财政拨款
+  // “三公”经费…): its rate is its own, read as the whole's it was a 错误 on a right text (review r327).
+  if (/三公/.test(head) && /三公/.test(before.slice(list).split(/[;；]/).pop()!)) return false;
   if ([...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)))) return true;
   // Or the whole's bare change right after its figure, in a clause opening on the year (河南 2013: 2013年省级…支出9.5亿元，下降13.4%。
   // 其中，因公出国（境）费0.4亿元，下降30.9%；公务接待费2.3亿元，下降36.4%: the items' rates unread, a wrong one passed; helper-h313),
