@@ -156,6 +156,16 @@ describe('河南 2013: the items’ rates after 其中 and the car items’ sent
     expect(withParts(['2013年公务用车购置费及运行维护费比上年有所减少。']).map((f) => f.split(':')[0])).toEqual(['text-change-way error 公开说明!A1']);
   });
 
+  // review r327: the sum's own 上年数 first where the 说明数据 gives it and its parts' too (67,050.65, not 4,000 + 60,000 = 64,000).
+  it('the car items’ sum held to its own 上年数 where the 说明数据 gives its parts’ too', () => {
+    const both = threePublicSupplement('河南省省级', 2013, { 三公经费合计: 109348.64, '因公出国（境）费': 5426.92, 公务接待费: 36871.07, 公务用车购置及运行维护费: 67050.65, 公务用车购置费: 4000, 公务用车运行维护费: 60000 });
+    const withBoth = (lines: readonly string[]) => textFindings(lines, GRID, both).filter((f) => f.rule === 'text-change-words').map((f) => `${f.rule} ${f.severity} ${f.cells[0]}: ${f.message}`);
+    expect(withBoth(PAGE)).toEqual([]);
+    expect(withBoth(PAGE.map((l) => l.replace('增长0.7%', '增长5.5%')))).toEqual([
+      ITEM_RATE('增长5.5%', '公务用车购置及运行维护费', '67,520.00', '67,050.65', '增长0.70%').replace('A1', 'A2'),
+    ]);
+  });
+
   it('not where one part’s 上年数 is not given', () => {
     const onePart = threePublicSupplement('河南省省级', 2013, { 三公经费合计: 109348.64, 公务用车运行维护费: 63050.65 });
     expect(textFindings(['2013年公务用车购置费及运行维护费比上年增加496.35万元。', '2013年公务用车购置费及运行维护费比上年有所减少。'], GRID, onePart)).toEqual([]);
