@@ -113,6 +113,15 @@ describe('河南 2013: the items’ rates after 其中 and the car items’ sent
     expect(findings(wrongItems('2013年省级“三公”经费财政拨款支出9.5亿元。'))).toEqual([]);
   });
 
+  // review r327: items of the whole by scope, each naming the “三公” again, read as the whole (合计: 下降13.38%), were 错误.
+  it('not items naming the whole again (行政单位“三公”经费…, a fund’s): a part by scope, its rate not the whole’s', () => {
+    const rates = (list: string) => findings([`2013年省级“三公”经费财政拨款支出9.5亿元，下降13.4%。其中，${list}`]).filter((f) => f.startsWith('text-change-words'));
+    expect(rates('行政单位“三公”经费6.0亿元，下降10.0%；事业单位“三公”经费3.5亿元，下降18.0%。')).toEqual([]);
+    expect(rates('一般公共预算财政拨款“三公”经费9.0亿元，下降10.0%；政府性基金预算财政拨款“三公”经费0.5亿元，增长5.0%。')).toEqual([]);
+    // Its items still read after such a list of another scope’s.
+    expect(rates('行政单位“三公”经费6.0亿元，下降10.0%；公务接待费2.3亿元，下降26.4%。')).toEqual([ITEM_RATE('下降26.4%', '公务接待费', '23,450.00', '36,871.07', '下降36.40%')]);
+  });
+
   it('the car items’ sentence only right after such a list: alone, or after a list of the items’ 预算, unread', () => {
     expect(findings(['公务用车购置及运行维护费6.8亿元，增长1.7%。'])).toEqual([]);
     // The list’s paragraph right over it only (河南’s), not with another paragraph between.
@@ -145,6 +154,16 @@ describe('河南 2013: the items’ rates after 其中 and the car items’ sent
     ]);
     expect(withParts(['2013年公务用车购置费及运行维护费比上年有所增加。'])).toEqual([]);
     expect(withParts(['2013年公务用车购置费及运行维护费比上年有所减少。']).map((f) => f.split(':')[0])).toEqual(['text-change-way error 公开说明!A1']);
+  });
+
+  // review r327: the sum's own 上年数 first where the 说明数据 gives it and its parts' too (67,050.65, not 4,000 + 60,000 = 64,000).
+  it('the car items’ sum held to its own 上年数 where the 说明数据 gives its parts’ too', () => {
+    const both = threePublicSupplement('河南省省级', 2013, { 三公经费合计: 109348.64, '因公出国（境）费': 5426.92, 公务接待费: 36871.07, 公务用车购置及运行维护费: 67050.65, 公务用车购置费: 4000, 公务用车运行维护费: 60000 });
+    const withBoth = (lines: readonly string[]) => textFindings(lines, GRID, both).filter((f) => f.rule === 'text-change-words').map((f) => `${f.rule} ${f.severity} ${f.cells[0]}: ${f.message}`);
+    expect(withBoth(PAGE)).toEqual([]);
+    expect(withBoth(PAGE.map((l) => l.replace('增长0.7%', '增长5.5%')))).toEqual([
+      ITEM_RATE('增长5.5%', '公务用车购置及运行维护费', '67,520.00', '67,050.65', '增长0.70%').replace('A1', 'A2'),
+    ]);
   });
 
   it('not where one part’s 上年数 is not given', () => {

@@ -13,7 +13,7 @@ import { budgetStatements, BudgetStatement, itemKey, statedBudget } from '../sha
 import type { BudgetKind } from '../shared/budgetText';
 import { agreesAtPrecision, atCommonPrecision, BUDGET_SAID, FIGURE_MONEY, IN_YI, MONEY, moneyText, namedAmounts, parseMoney, quotedLike, rateTolerance, scalesOf, sentences, sourcesOf, statedWithin, textCells, textMoneyOf } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
-import { knownActual, knownBudget } from '../shared/knownFigures';
+import { anotherYear, knownActual, knownBudget } from '../shared/knownFigures';
 import type { KnownFigure } from '../shared/knownFigures';
 import { occurrences } from '../shared/occurrences';
 import { tablesYear } from '../shared/documentYear';
@@ -44,6 +44,9 @@ const NO_ITEM = /^(?:\d{4}年度?|本年度?|全年|总体|整体|其)?(?:的)?(
  */
 function carriedFrom(ctx: Ctx, s: BudgetStatement, all: readonly BudgetStatement[], text: string): BudgetStatement | undefined {
   if (s.budget || s.actual || (!s.rate && !s.difference)) return undefined;
+  // Not one of another year (…比预算少0.01万元，上年度“三公”经费比预算少0.50万元): this year's figures are not its (review r327:
+  // held to them, a right one was a 错误).
+  if (anotherYear(ctx, s)) return undefined;
   const key = NO_ITEM.test(s.subject) ? undefined : itemKey(s.subject);
   if (key === undefined && !NO_ITEM.test(s.subject)) return undefined;
   const sentenceStart = text.lastIndexOf('。', s.start - 1);

@@ -1867,7 +1867,8 @@ function listAfterBudgetChange(text: string, sentenceStart: number, before: stri
  * sentence before (中央本级 2023: unread, a wrong one passed; helper-h242).
  */
 function itemAfterComparison(text: string, sentenceStart: number, before: string, year: number | undefined, above?: string): boolean {
-  const list = [...before.matchAll(LIST_OPENER)].pop()?.index ?? -1;
+  const opener = [...before.matchAll(LIST_OPENER)].pop();
+  const list = opener?.index ?? -1;
   if (list < 0) return listGoesOn(text, sentenceStart, before, year, above);
   if (!LIST_ITEM_AMOUNT.test(before.slice(list))) return false;
   // The list's own items compared with the budget (“三公”经费中，因公出国（境）经费9.00亿元，比预算数减少1.00亿元；公务用车…，
@@ -1875,6 +1876,10 @@ function itemAfterComparison(text: string, sentenceStart: number, before: string
   // year, a right text was a 错误; helper-h250).
   if (BUDGET_WORDS_ALONE.test(before.slice(list))) return false;
   const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
+  // An item naming the whole's “三公” again is a part of it by scope (其中，行政单位“三公”经费6.0亿元，下降10.0%; 政府性基金预算财政拨款
+  // “三公”经费…): its rate is its own, read as the whole's it was a 错误 on a right text (review r327).
+  // Past the list's opener (“三公”经费中，… names the whole).
+  if (/三公/.test(head) && /三公/.test(before.slice(list + opener![0].length).split(/[;；]/).pop()!)) return false;
   if ([...head.matchAll(COMPARED_LAST_YEAR)].some((m) => namesLastYear(m[1], year) && /增加|减少|增长|下降/.test(head.slice(m.index! + m[0].length)))) return true;
   // Or the whole's bare change right after its figure, in a clause opening on the year (河南 2013: 2013年省级…支出9.5亿元，下降13.4%。
   // 其中，因公出国（境）费0.4亿元，下降30.9%；公务接待费2.3亿元，下降36.4%: the items' rates unread, a wrong one passed; helper-h313),

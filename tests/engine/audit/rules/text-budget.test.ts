@@ -323,6 +323,19 @@ testRule(rule, {
       ],
     },
     {
+      // review r327: another year's difference naming no figure of its own after this year's (past a comma since helper-h313,
+      // past a ； before) took this year's 预算 and 决算 (5.00, 4.99: 应为决算比预算少 0.01), a right one was a 错误.
+      name: 'a difference of another year after this year’s (…，上年度“三公”经费比预算少…): not held to this year’s figures',
+      sheets: [
+        sheet('公开说明', [
+          ['2022年“三公”经费支出决算4.99万元，比预算少0.01万元，2021年“三公”经费比预算少0.50万元。'],
+          ['2022年“三公”经费支出决算4.99万元，比预算少0.01万元；2021年“三公”经费比预算少0.50万元。'],
+          ['“三公”经费支出决算4.99万元，比预算少0.01万元，上年度“三公”经费比预算少0.50万元。'],
+          ['“三公”经费支出决算4.99万元，比预算少0.01万元，而上年“三公”经费比预算少0.50万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h297: the 超出 form before a 主要用于 list (…支出决算X万元，超出年初预算157.11万元，主要用于：…), held to 决算 − 年初预算 of
       // the scope named (the 说明数据's 财政拨款支出总计; 上海's 项 and its 年初预算数), the 预算 stated or not.
       name: 'the amount a 决算 passes its 年初预算 by before a 主要用于 list (超出年初预算…, 超出预算…, 超过年初预算…), right',
