@@ -113,10 +113,20 @@ export function otherYearOpening(sentence: string, at: number, year: number | un
   const end = opening.index! + opening[0].length;
   const after = before.slice(end);
   if (namesThisYearFrom(before, end, year) || ASIDE_FIGURE.test(after) || NOT_ONE_YEAR.test(after)) return undefined;
-  if (opening[2] !== undefined && comparedWithLastYearPast(sentence, from + end, at)) return undefined;
+  if (endedInWords(after) || (opening[2] !== undefined && comparedWithLastYearPast(sentence, from + end, at))) return undefined;
   const named = opening[2] !== undefined ? year - 1 : Number(opening[1]);
   const word = opening[0].slice(opening[0].lastIndexOf(opening[1] ?? opening[2]!));
   return named === year || named === stated ? undefined : { year: named, word, index: from + opening.index!, end: from + end };
+}
+
+/**
+ * Whether another year's clause, in words alone up to a ； (2023年，我单位将继续压减支出；“三公”经费支出4.90万元，比上年减少…; 主要
+ * 原因是：上年度接待任务较多；公务接待费…), ended there: it runs on past a ； only as a statement of its figures (2021年度收入总计
+ * 1801.23万元；支出总计…). Run on, this year's amounts after it were that year's (review r324: a wrong 4.90 passed).
+ */
+function endedInWords(after: string): boolean {
+  const part = after.search(/[;；]/);
+  return part !== -1 && !/\d\s*万?元|\d\s*%/.test(after.slice(0, part));
 }
 
 /**
