@@ -126,7 +126,8 @@ export function otherYearOpening(sentence: string, at: number, year: number | un
  */
 function endedInWords(after: string): boolean {
   const part = after.search(/[;；]/);
-  return part !== -1 && !/\d\s*万?元|\d\s*%/.test(after.slice(0, part));
+  // An amount in 亿元 or 万 alone states its figures too (2021年度收入总计1.80亿元；支出总计…).
+  return part !== -1 && !/\d\s*(?:[万亿]元?|元|%)/.test(after.slice(0, part));
 }
 
 /**
