@@ -429,6 +429,20 @@ function amountsOfThisYear(words: string, year: number | undefined, againstBudge
 /** A change stated (比上年减少0.02万元, 同比增长…, 增加…): before last year's clause, this year's, the change after it last year's. */
 const CHANGED_BEFORE = /(?:比|较|同比)(?:上一?年|去年)|增加|减少|增长|下降|持平/;
 
+/**
+ * Whether the change at the start of `change` is the difference of the last amount stated before `otherIndex` in `said` (this
+ * year's) and the last after it (the other year's): 0.02 after 4.99万元 and 5.01万元.
+ */
+function changeOfThePair(said: string, otherIndex: number, change: string): boolean {
+  const lastAmount = (s: string) => [...s.matchAll(new RegExp(MONEY, 'g'))].pop();
+  const ours = lastAmount(said.slice(0, otherIndex));
+  const theirs = lastAmount(said.slice(otherIndex));
+  const stated = new RegExp(`^[^\\d。;；]{0,8}?${MONEY}`).exec(change);
+  if (!ours || !theirs || !stated) return false;
+  const fen = (m: RegExpMatchArray) => parseMoney(m[1]!, m[2]!).fen;
+  return Math.abs(fen(ours) - fen(theirs)) === Math.abs(fen(stated));
+}
+
 function currentAmount(
   text: string,
   sentenceStart: number,
@@ -481,7 +495,9 @@ function currentAmount(
   // A clause of its own after a ；, opening on last year by its number (…4.99万元；2021年，“三公”经费支出5.01万元，比上年减少0.50万元):
   // that year's statement with its own change against 2020 (held to this year's, a right text was a 错误; helper-h318). Not 上年's
   // (…；上年…，比上年…: 上年 twice is one year, the pair's), nor after a ， (…4.99万元，2021年度…5.01万元，比上年…: one comparison).
-  const ownStatement = !!other && /^[;；]/.test(said.slice(other.index)) && /^\d/.test(other.word);
+  // Unless its change is the two amounts' difference (…4.99万元；2021年度…5.01万元，比上年增加0.02万元): the pair's, a wrong
+  // direction this year's (skipped as 2021's, it passed; review r324).
+  const ownStatement = !!other && /^[;；]/.test(said.slice(other.index)) && /^\d/.test(other.word) && !changeOfThePair(said, other.index, text.slice(changeIndex));
   const pairedWithThisYears = !!thisYears && year !== undefined && other!.year === year - 1 && !ownStatement && /\d\s*万?元/.test(thisYears) && !CHANGED_BEFORE.test(thisYears);
   if (openedOnOtherYear(said, year) || (other !== undefined && !pairedWithThisYears)) return undefined;
   const inContext = (name: string) => (said.endsWith(name) ? labelInContext(name, said.slice(0, said.length - name.length)) : name);

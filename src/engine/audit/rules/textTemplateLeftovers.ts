@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../rule';
 import type { RuleContext } from '../rule';
-import { documentYear } from '../shared/documentYear';
+import { documentYear, thisYearNamedAt } from '../shared/documentYear';
 import { agreesAtPrecision, namedAmounts, textCells } from '../shared/textScan';
 import type { TextMoney } from '../shared/textScan';
 import { asWritten } from '../shared/asWritten';
@@ -179,6 +179,11 @@ const LEVEL = /持平|没有变化|无变化|未发生变化/;
 function comparesWithThisYear(ctx: RuleContext, text: string, year: number): boolean {
   const [first = '', next = ''] = text.split('。');
   if (new RegExp(`(?<!\\d)${year}年`).test(first)) return true;
+  // This year named by 本年 or 今年 too (2021年度“三公”经费支出5.01万元，本年“三公”经费支出4.99万元，比上年减少…: a right
+  // comparison was a 错误; review r324), not 本年 in a line's name of that year (2021年度本年支出…), nor after this year's
+  // figure under last year's year (2021年度收入总计1,488.29万元，主要原因是：本年退休1人: the year not updated).
+  const thisYear = thisYearNamedAt(first, 0, year);
+  if (thisYear !== -1 && !namedAmounts(first.slice(0, thisYear)).some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)))) return true;
   // Last year's figure alone, this year's change from it in the next sentence (2021年度收入总计1,801.23万元。2022年度较上年
   // 减少…): a 错误 on a correct sentence (helper-h119). Its figure must be the 上年数, none this year's (the year not updated).
   // An item whose 上年数 the workbook does not hold (机关运行经费, 人员经费: no 说明数据 上年数) cannot be shown wrong there: a

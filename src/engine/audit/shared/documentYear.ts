@@ -72,11 +72,16 @@ const ASIDE_FIGURE = /^(?:决算数?|数)?(?:为|是|:)?\d/;
 const PERIOD_FROM_YEAR = /^(?:以来|开始|起|至今|以后|后)/;
 
 /** Whether `text` names the document's year from `from` on: the year, 本年 as this year (THIS_YEAR), or 今年. */
-function namesThisYearFrom(text: string, from: number, year: number): boolean {
+export function namesThisYearFrom(text: string, from: number, year: number): boolean {
+  return thisYearNamedAt(text, from, year) !== -1;
+}
+
+/** Where `text` first names the document's year from `from` on (namesThisYearFrom), or −1. */
+export function thisYearNamedAt(text: string, from: number, year: number): number {
   // 本年 opening a clause too (…，本年支出较上年减少…), but in a year's 决算 (上年决算中，本年财政拨款支出…: helper-h255).
   const named = new RegExp(`${THIS_YEAR}|(?<=^|[,，;；:：])(?<!中[,，:：])本年|今年|${year}年`, 'g');
   named.lastIndex = from;
-  return named.exec(text) !== null;
+  return named.exec(text)?.index ?? -1;
 }
 
 /**
@@ -108,9 +113,34 @@ export function otherYearOpening(sentence: string, at: number, year: number | un
   const end = opening.index! + opening[0].length;
   const after = before.slice(end);
   if (namesThisYearFrom(before, end, year) || ASIDE_FIGURE.test(after) || NOT_ONE_YEAR.test(after)) return undefined;
+  if (endedInWords(after) || (opening[2] !== undefined && comparedWithLastYearPast(sentence, from + end, at))) return undefined;
   const named = opening[2] !== undefined ? year - 1 : Number(opening[1]);
   const word = opening[0].slice(opening[0].lastIndexOf(opening[1] ?? opening[2]!));
   return named === year || named === stated ? undefined : { year: named, word, index: from + opening.index!, end: from + end };
+}
+
+/**
+ * Whether another year's clause, in words alone up to a ； (2023年，我单位将继续压减支出；“三公”经费支出4.90万元，比上年减少…; 主要
+ * 原因是：上年度接待任务较多；公务接待费…), ended there: it runs on past a ； only as a statement of its figures (2021年度收入总计
+ * 1801.23万元；支出总计…). Run on, this year's amounts after it were that year's (review r324: a wrong 4.90 passed).
+ */
+function endedInWords(after: string): boolean {
+  const part = after.search(/[;；]/);
+  // An amount in 亿元 or 万 alone states its figures too (2021年度收入总计1.80亿元；支出总计…).
+  return part !== -1 && !/\d\s*(?:[万亿]元?|元|%)/.test(after.slice(0, part));
+}
+
+/**
+ * Whether the part `at` stands in, after a ； past `opening` (上年's words), compares with 上年 (上年“三公”经费支出5.01万元；“三公”
+ * 经费支出4.90万元，比上年减少0.11万元): 上年 compared with 上年 is no year, so that part is this year's (review r324: read as
+ * 上年's, a wrong 4.90 passed). A year by its number may compare with its own 上年 (2021年…；…比上年…: 2021's against 2020).
+ */
+function comparedWithLastYearPast(sentence: string, opening: number, at: number): boolean {
+  const part = Math.max(sentence.lastIndexOf('；', at - 1), sentence.lastIndexOf(';', at - 1));
+  // A ； of its 其中 list is none (上年…，其中：公务接待费0.26万元；公务用车…4.75万元: 上年's still; review r309).
+  if (part < opening || /其中|包括/.test(sentence.slice(opening, part))) return false;
+  const end = sentence.slice(at).search(/[。;；]/);
+  return /(?:比|较|与|同)上一?年|同比/.test(sentence.slice(part, end === -1 ? undefined : at + end));
 }
 
 /** otherYearOpening's year: a share or an amount there is that year's (held to this year's tables, a right text was a 错误: helper-h298). */

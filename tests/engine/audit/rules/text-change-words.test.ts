@@ -988,6 +988,8 @@ testRule(rule, {
           ['2022年度“三公”经费支出4.99万元；2021年，“三公”经费支出5.01万元，比上年减少0.50万元。'],
           ['2022年度“三公”经费支出4.99万元；2021年度“三公”经费支出5.01万元，比上年减少0.50万元。'],
           ['2021年“三公”经费支出5.01万元，今年“三公”经费支出比上年减少0.02万元。'],
+          // review r324: its change the pair's difference, read as the pair's: right.
+          ['2022年度“三公”经费支出4.99万元；2021年度“三公”经费支出5.01万元，比上年减少0.02万元。'],
         ]),
       ],
     },
@@ -1058,6 +1060,13 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.50万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
         { severity: 'error', first: '公开说明!A4', message: '说明文字“减少0.50万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' },
       ],
+    },
+    {
+      // review r324: last year's own statement after a ； whose change is the two amounts' difference is the pair's: a wrong direction
+      // is this year's (skipped as 2021's own change against 2020, it passed). Its change another amount stays 2021's (valid above).
+      name: 'a wrong direction of the pair’s difference after last year’s statement past a ；: held',
+      sheets: [sheet('公开说明', [['2022年度“三公”经费支出4.99万元；2021年度“三公”经费支出5.01万元，比上年增加0.02万元。']])],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字“增加0.02万元”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为减少0.02 万元。' }],
     },
     {
       // helper-h288: a period from an earlier year on (2021年以来/起/至今) is not another year: read as 2021's, a wrong change passed.

@@ -594,6 +594,18 @@ testRule(rule, {
       ],
     },
     {
+      // review r324: a ； of 上年's 其中 list ends no clause, even where the part after it compares with 上年: 上年's figure (4.75,
+      // not this year's 4.79), not held.
+      name: '上年’s 其中 list past a ；, a part compared with 上年: 上年’s amounts, not held',
+      sheets: [
+        sheet('公开说明', [
+          ['上年“三公”经费支出5.01万元，其中：公务接待费0.26万元；公务用车购置及运行维护费4.75万元，比上年增加0.10万元。'],
+          // Next year's budget stating its figures runs on past its ； (not ended in words alone).
+          ['2023年预算安排“三公”经费5.00万元；公务接待费0.30万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h318: one reading of another year's clause (documentYear's otherYearOpening) for every rule. Its clause runs on past
       // a ； to where this year is named (2021年度收入总计…；支出总计1801.23万元: ended at the ；, held to this year's 1,488.29 a
       // 错误), and opens on any other year (…；2020年度“三公”经费支出5.30万元: only last year's was read, held to 4.99 a 错误).
@@ -1616,6 +1628,36 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“支出总计1488.92万元”，而' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字写“支出总计1488.92万元”，而' },
+      ],
+    },
+    {
+      // review r324: past a ； after 上年's words, a part compared with 上年 is this year's (上年 compared with 上年 is no year): run
+      // on to the sentence's end, 上年's clause let a wrong 4.90 pass. Its 其中 list's part is 上年's still (the valid case below).
+      name: 'a wrong amount after 上年’s statement and a ；, in a part compared with 上年',
+      sheets: [
+        sheet('公开说明', [
+          ['上年“三公”经费支出5.01万元；“三公”经费支出4.90万元，比上年减少0.11万元。'],
+          ['去年“三公”经费支出5.01万元；“三公”经费支出4.90万元，较上年减少0.11万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“三公经费支出4.90万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“三公经费支出4.90万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。' },
+      ],
+    },
+    {
+      // review r324: another year's clause in words alone ends at its ； (a plan of next year's, last year's in a reason): run on to
+      // the sentence's end, this year's amounts after it were that year's and a wrong one passed. Stating figures, it runs on (valid).
+      name: 'a wrong amount after a ； that ends another year’s clause in words alone (2023年，我单位将…；…; 原因是：上年度…；…)',
+      sheets: [
+        sheet('公开说明', [
+          ['2023年，我单位将继续压减支出；“三公”经费支出4.90万元，比上年减少0.11万元。'],
+          ['2022年度“三公”经费支出4.99万元，主要原因是：上年度接待任务较多；公务接待费支出0.30万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字写“三公经费支出4.90万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。' },
       ],
     },
     {

@@ -30,6 +30,18 @@ testRule(rule, {
       ],
     },
     {
+      // review r324: last year's figure by its year, then this year's named by 本年 or 今年 in the same sentence: a comparison (only
+      // 2022年 was read as this year: a right text was a 错误). 本年 in a line's name of that year is no comparison (invalid below).
+      name: 'last year’s figure by its year, then this year’s named by 本年 or 今年: a comparison',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度“三公”经费支出5.01万元，本年“三公”经费支出4.99万元，比上年减少0.02万元。'],
+          ['2021年度“三公”经费支出5.01万元，今年“三公”经费支出4.99万元。'],
+          ['2021年度收入总计1801.23万元；本年支出较上年减少312.94万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h119: last year's total alone in its sentence, this year's change from it in the next: a comparison (read as
       // last year's text left in, a 错误 on a correct sentence). A period up to this year (2019年度至2022年度) is no leftover.
       name: 'last year’s figure (its 上年数) in one sentence, this year’s change from it in the next; a period up to this year',
@@ -237,6 +249,17 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '“比2020年”应与上年（2021年）相比' },
         { severity: 'error', first: '公开说明!A2', message: '“较2018年”应与上年（2021年）相比' },
+      ],
+    },
+    {
+      // review r324: 本年 in a line's name right after last year's year (2021年度本年支出…) names that year's line, not this year:
+      // no comparison, the leftover still flagged (the twin of the valid 本年/今年 case); nor 本年 after this year's own figure under
+      // last year's year (4.99 is 2022's: the year not updated).
+      name: 'last year’s year opening a sentence whose 本年 is a line’s name of that year, or after this year’s figure: a leftover',
+      sheets: [sheet('公开说明', [['2021年度本年支出1801.23万元。'], ['2021年度“三公”经费支出4.99万元，本年比上年减少0.02万元。']])],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '工作表“公开说明”的说明文字中“2021年度”的年份不是本说明的年度（2022年）：请改为2022年。' },
+        { severity: 'error', first: '公开说明!A2', message: '工作表“公开说明”的说明文字中“2021年度”的年份不是本说明的年度（2022年）：请改为2022年。' },
       ],
     },
     {

@@ -29,6 +29,12 @@ describe('otherYearOpening: which words open another year’s clause, and where 
     // It runs on past its names and a list's ；s, to the sentence's end.
     ['2021年度“三公”经费支出5.01万元，其中：公务用车购置及运行维护费4.75万元；公务接待费@0.26万元', 2021],
     ['2021年度收入总计1801.23万元；支出总计@1801.23万元', 2021],
+    ['2023年预算安排“三公”经费5.00万元；公务接待费@0.30万元', 2023],
+    ['2021年度收入总计1.80亿元；支出总计@1.80亿元', 2021],
+    ['2021年度收入总计1801.23万；支出总计@1801.23万元', 2021],
+    // A year by its number compares with its own 上年 past a ；; 上年's 其中 list's ； ends nothing (review r324).
+    ['2021年度“三公”经费支出5.01万元；“三公”经费支出@5.01万元，比上年减少0.50万元', 2021],
+    ['上年“三公”经费支出5.01万元，其中：公务接待费0.26万元；公务用车购置及运行维护费@4.75万元，比上年增加0.10万元', 2021],
     // 上年同期 is last year's (helper-h243); so is 本年 in a line's name of last year's 决算 (helper-h255).
     ['上年同期，一般行政管理事务@50.00万元', 2021],
     ['上年决算中，本年财政拨款支出主要用于：行政运行@403.53万元', 2021],
@@ -46,6 +52,12 @@ describe('otherYearOpening: which words open another year’s clause, and where 
     ['上年“三公”经费支出5.01万元，本年支出较上年减少@0.02万元'],
     ['上年财政拨款支出703.00万元，本年财政拨款支出1363.45万元，主要用于：行政运行@223.14万元'],
     ['去年支出5.01万元，今年支出@4.99万元'],
+    // Past a ； after 上年's words, a part compared with 上年 (上年 compared with 上年 is no year: review r324).
+    ['上年“三公”经费支出5.01万元；“三公”经费支出@4.90万元，比上年减少0.11万元'],
+    ['去年“三公”经费支出5.01万元；“三公”经费支出@4.90万元，同比减少0.11万元'],
+    // Another year's clause in words alone ends at its ； (review r324).
+    ['2023年，我单位将继续压减支出；“三公”经费支出@4.90万元'],
+    ['主要原因是：上年度接待任务较多；公务接待费支出@0.30万元'],
     // No clause opening: a comparison's year, a balance brought forward, none at all.
     ['与上年相比，收入总计减少@312.94万元'],
     ['收入总计比2021年减少@312.94万元'],
