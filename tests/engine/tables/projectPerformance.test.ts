@@ -82,6 +82,36 @@ describe('项目支出绩效自评表', () => {
     rec.projects.forEach((p, i) => expect(asData(p)).toEqual(expected(changji2022.projects[i]!)));
   });
 
+  it('keeps a part a row does not hold absent, never present as undefined, and the parts in the model’s order', () => {
+    // What the JSON outputs and a `'weight' in row` see: a fund row without 分值 (its column not printed), an indicator without 偏差原因.
+    const fundOrder = ['label', 'initialBudget', 'adjustedBudget', 'actual', 'weight', 'rate', 'score'];
+    const indicatorOrder = ['level1', 'level2', 'name', 'target', 'achieved', 'weight', 'score', 'deviation'];
+    const inOrder = (o: object, order: readonly string[]) => {
+      expect(Object.entries(o).filter(([, v]) => v === undefined)).toEqual([]);
+      expect(Object.keys(o)).toEqual(order.filter((k) => k in o));
+    };
+    // The sample's fund rows hold every part: the first form without its funds' 分值 column (header and figures), as a
+    // form without scores prints it.
+    const grid = toGrid(buildWorkbook(changji2022, standardPlan(changji2022)));
+    const { total, other } = recognise(grid).projects[0]!.funds;
+    const col = total!.weight!.cell.col;
+    const top = total!.label.cell.row - 1;
+    const bottom = other!.label.cell.row;
+    const sheets = grid.sheets.map((s) =>
+      s.name !== total!.label.cell.sheet ? s : { ...s, rows: s.rows.map((row, r) => (r < top || r > bottom ? row : row.map((v, c) => (c === col ? null : v)))) },
+    );
+    const projects = recognise({ ...grid, sheets }).projects;
+    expect(projects[0]!.funds.total!.score!.value).toBe(total!.score!.value);
+    const rows = projects.flatMap((p) => Object.values(p.funds).filter((row) => row !== undefined));
+    const indicators = projects.flatMap((p) => p.indicators);
+    for (const row of rows) inOrder(row, fundOrder);
+    for (const indicator of indicators) inOrder(indicator, indicatorOrder);
+    // Both kinds with a part absent and with it present, so that the order and the absence are both seen.
+    const someAbsent = (objects: readonly object[], order: readonly string[]) =>
+      order.filter((k) => objects.some((o) => k in o) && objects.some((o) => !(k in o)));
+    expect([someAbsent(rows, fundOrder), someAbsent(indicators, indicatorOrder)]).toEqual([['weight'], ['deviation']]);
+  });
+
   it('reads forms one per sheet with 执行率 and 得分 written as text (100.00%, 10.00 分)', () => {
     const plan = changji2022.projects.map((_, i) => ({ name: `自评表${i + 1}`, projects: [i] }));
     const rec = recognise(toGrid(buildWorkbook(changji2022, plan, { projectTextFigures: true })));

@@ -117,6 +117,32 @@ describe('a sheet read from its bytes', () => {
     expect(readWorksheet(sheet(mixed.replace('"/>', '" />')), ctx).merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   });
 
+  it('reads <sheetProtection> and <mergeCells> after the cells or before them, with a prefix or without, the schema’s names only', () => {
+    const cells = (p: string) => `<${p}sheetData><${p}row r="1"><${p}c r="A1"><${p}v>1</${p}v></${p}c><${p}c r="B1"><${p}v>2</${p}v></${p}c></${p}row></${p}sheetData>`;
+    const merges = (p: string) => `<${p}mergeCells count="1"><${p}mergeCell ref="A1:B1"/></${p}mergeCells>`;
+    const protection = (p: string, sheet: string) => `<${p}sheetProtection ${p}password="CC3D" sheet="${sheet}" objects="1"/>`;
+    const sheet = (p: string, head: string, tail: string) => `<${p}worksheet xmlns:x="ns">${head}${cells(p)}${tail}</${p}worksheet>`;
+    for (const p of ['', 'x:']) {
+      for (const on of ['1', 'true']) {
+        const after = readWorksheet(sheet(p, '', protection(p, on) + merges(p)), ctx);
+        expect([after.protected, after.merges, after.rows]).toEqual([true, [{ top: 0, left: 0, bottom: 0, right: 1 }], [[1]]]);
+        // A file out of order: both before the cells, found in the head.
+        const before = readWorksheet(sheet(p, merges(p) + protection(p, on), ''), ctx);
+        expect([before.protected, before.merges, before.rows]).toEqual([true, [{ top: 0, left: 0, bottom: 0, right: 1 }], [[1]]]);
+      }
+      // Not protected: sheet="0", the element not closed as one (`<sheetProtection>…</sheetProtection>` with sheet="1" is one).
+      expect(readWorksheet(sheet(p, '', protection(p, '0')), ctx).protected).toBeUndefined();
+      expect(readWorksheet(sheet(p, '', `<${p}sheetProtection sheet="1"></${p}sheetProtection>`), ctx).protected).toBe(true);
+      // The names in a cell's text or another element's name are no elements: nothing read from them.
+      const named = `<${p}sheetProtectionX sheet="1"/><${p}mergeCellsX><${p}mergeCell ref="A1:B1"/></${p}mergeCellsX>`;
+      const textual = `<${p}sheetData><${p}row r="1"><${p}c r="A1" t="inlineStr"><${p}is><${p}t>sheetProtection mergeCells</${p}t></${p}is></${p}c></${p}row></${p}sheetData>`;
+      const other = readWorksheet(`<${p}worksheet>${textual}${named}</${p}worksheet>`, ctx);
+      expect([other.protected, other.merges, other.rows]).toEqual([undefined, [], [['sheetProtection mergeCells']]]);
+    }
+    // Element names are case-sensitive in XML: `<SheetProtection>` is not the schema's element, as before.
+    expect(readWorksheet(sheet('', '', '<SheetProtection sheet="1"/>'), ctx).protected).toBeUndefined();
+  });
+
   it('reads nothing from a part without cells, and the cells before the cut from a cut-off part', () => {
     for (const xml of ['<worksheet/>', '<worksheet><sheetData/></worksheet>', '<worksheet><sheetData></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>']) {
       expect(readWorksheet(xml, ctx).rows).toEqual([]);
