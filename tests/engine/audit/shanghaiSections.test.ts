@@ -356,6 +356,15 @@ describe('text-figures: 财政拨款项目支出 in a 其中 sentence after the 
     }
   });
 
+  // Review r326: a whole of another year lists that year's parts (unread, as in one sentence), this year's named still carries.
+  it('not after last year’s whole: its parts unread, as in one sentence; this year’s named by its year carries', () => {
+    for (const whole of ['上年财政拨款支出4000.00万元', '2023年度财政拨款支出4000.00万元']) {
+      expect([whole, under([], `${whole}。其中：财政拨款项目支出1000.00万元，占25.00%。`, 'text-figures')]).toEqual([whole, []]);
+      expect([whole, under([], `${whole}。其中：财政拨款项目支出1000.00万元，占25.00%。`, 'text-shares')]).toEqual([whole, []]);
+    }
+    expect(errors([], '2024年度财政拨款支出4174.61万元。其中：财政拨款项目支出1000.00万元。')).toEqual([ALL_FUNDS('1000.00')]);
+  });
+
   it('not after a sentence naming 一般公共预算, nor one naming no 财政拨款 spending, nor a sentence not opening on 其中', () => {
     expect(errors(GENERAL, '一般公共预算财政拨款支出4029.01万元。其中：财政拨款项目支出920.00万元。')).toEqual([]);
     expect(under(GENERAL, '财政拨款收入4179.01万元。其中：财政拨款项目支出1065.60万元。', 'text-figures')).toEqual([
