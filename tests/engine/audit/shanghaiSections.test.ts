@@ -419,6 +419,20 @@ describe('text-figures: 一般公共预算和政府性基金预算财政拨款�
       '说明文字写“财政拨款支出4174.61万元”，而财政拨款收入支出决算总表中为 4,194.61 万元。',
     ]);
   });
+
+  // Review r326: text-change-words worked the rate out from the whole's 4,194.61 (correctedCurrent), a right one a 错误 where
+  // text-figures takes the amount: the amount as the sentence reads it (CurrentRead's lookup).
+  it('text-change-words: the change’s rate of the two funds’ amount as stated', () => {
+    const changes = (text: string) =>
+      textFindings([text], stateGrid, supplement)
+        .filter((f) => f.rule === 'text-change-words')
+        .map((f) => f.message);
+    const TWO = '一般公共预算和政府性基金预算财政拨款支出4174.61万元，比上年增加174.61万元，';
+    expect(changes(`${TWO}增长4.37%。`)).toEqual([]);
+    expect(changes(`${TWO}增长5.00%。`)).toEqual([
+      '说明文字“增加174.61万元,增长5.00%”：本年 4174.61万元、增加 174.61万元，则上年为 4,000.00万元，增减率应为 4.37%，而文中为 5.00%。',
+    ]);
+  });
 });
 
 /**
