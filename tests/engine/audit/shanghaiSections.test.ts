@@ -356,6 +356,15 @@ describe('text-figures: 财政拨款项目支出 in a 其中 sentence after the 
     }
   });
 
+  // Review r326: a whole of another year lists that year's parts (unread, as in one sentence), this year's named still carries.
+  it('not after last year’s whole: its parts unread, as in one sentence; this year’s named by its year carries', () => {
+    for (const whole of ['上年财政拨款支出4000.00万元', '2023年度财政拨款支出4000.00万元']) {
+      expect([whole, under([], `${whole}。其中：财政拨款项目支出1000.00万元，占25.00%。`, 'text-figures')]).toEqual([whole, []]);
+      expect([whole, under([], `${whole}。其中：财政拨款项目支出1000.00万元，占25.00%。`, 'text-shares')]).toEqual([whole, []]);
+    }
+    expect(errors([], '2024年度财政拨款支出4174.61万元。其中：财政拨款项目支出1000.00万元。')).toEqual([ALL_FUNDS('1000.00')]);
+  });
+
   it('not after a sentence naming 一般公共预算, nor one naming no 财政拨款 spending, nor a sentence not opening on 其中', () => {
     expect(errors(GENERAL, '一般公共预算财政拨款支出4029.01万元。其中：财政拨款项目支出920.00万元。')).toEqual([]);
     expect(under(GENERAL, '财政拨款收入4179.01万元。其中：财政拨款项目支出1065.60万元。', 'text-figures')).toEqual([
@@ -408,6 +417,20 @@ describe('text-figures: 一般公共预算和政府性基金预算财政拨款�
     expect(figures('一般公共预算和政府性基金预算财政拨款支出4000.00万元。')).toEqual([twoFunds('4000.00')]);
     expect(figures('一般公共预算、政府性基金预算和国有资本经营预算财政拨款支出4174.61万元。')).toEqual([
       '说明文字写“财政拨款支出4174.61万元”，而财政拨款收入支出决算总表中为 4,194.61 万元。',
+    ]);
+  });
+
+  // Review r326: text-change-words worked the rate out from the whole's 4,194.61 (correctedCurrent), a right one a 错误 where
+  // text-figures takes the amount: the amount as the sentence reads it (CurrentRead's lookup).
+  it('text-change-words: the change’s rate of the two funds’ amount as stated', () => {
+    const changes = (text: string) =>
+      textFindings([text], stateGrid, supplement)
+        .filter((f) => f.rule === 'text-change-words')
+        .map((f) => f.message);
+    const TWO = '一般公共预算和政府性基金预算财政拨款支出4174.61万元，比上年增加174.61万元，';
+    expect(changes(`${TWO}增长4.37%。`)).toEqual([]);
+    expect(changes(`${TWO}增长5.00%。`)).toEqual([
+      '说明文字“增加174.61万元,增长5.00%”：本年 4174.61万元、增加 174.61万元，则上年为 4,000.00万元，增减率应为 4.37%，而文中为 5.00%。',
     ]);
   });
 });

@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, labelUnderHeadings, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
-import type { FromTo, NamedFigure, TextCell } from '../shared/textScan';
+import type { FromTo, Lookup, NamedFigure, TextCell } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
@@ -386,6 +386,11 @@ interface CurrentRead {
    * 07), whose change the 三公's 上年数 does not give (helper-h255: held to it, a right change was a 错误).
    */
   readonly unkeyed?: true;
+  /**
+   * The figure the sentence reads the label by (namedAmounts' lookup: 一般公共预算和政府性基金预算财政拨款支出 is those funds' where
+   * 国有资本经营预算 spends too, namedFundsOf), where it differs from the label's own: an amount right by it is not corrected.
+   */
+  readonly lookup?: Lookup;
 }
 
 /**
@@ -567,6 +572,7 @@ function currentAmount(
   const labels = [...namedAmounts(before.slice(sentenceStart), undefined, amountPattern, headings), ...namedAmounts(before.slice(sentenceStart), year, amountPattern, headings).filter((n) => n.year === year)];
   const labelEnding = (m: RegExpMatchArray) => labels.find((n) => n.end === m.index! + m[0].length)?.label;
   const ownLabel = labelEnding(last);
+  const ownLookup = labels.find((n) => n.end === last.index! + last[0].length)?.lookup;
   // Not a change of each of a list's items in turn (…公务接待费0.20万元，分别比上年增加0万元、…、减少0.06万元), with or without
   // 其中: the first is the first item's, not the last's, and which item each is the text leaves to its order. Held to the
   // last's 上年数 (and its rate to the last's amount), each right one was a 错误 (helper-h104). One amount of two items
@@ -597,7 +603,7 @@ function currentAmount(
     const own = tableFigure(ownLabel);
     if (!own || !agreesAtPrecision(money, own.fen, own.unit)) return { money, unkeyed: true };
   }
-  return ownLabel ? { money, label: ownLabel } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
+  return ownLabel ? { money, label: ownLabel, ...(ownLookup ? { lookup: ownLookup } : {}) } : { money, ahead: before.slice(sentenceStart, sentenceStart + last.index!) };
 }
 
 /** Whether two labels name the 收入 and the 支出 side of one total (收入总计, 支出总计; 本年收入合计, 本年支出合计). */
@@ -1315,9 +1321,18 @@ function checkRateAgainstPrior(
  * This year's amount as read, or the table's figure where the text states a label's amount wrong (text-figures says
  * so): a change worked out from the stated one, its message would ask for a second wrong figure.
  */
-function correctedCurrent(ctx: Ctx, read: { readonly money: TextMoney; readonly label?: string }, headings: Headings, key?: string): TextMoney {
+function correctedCurrent(
+  ctx: Ctx,
+  read: { readonly money: TextMoney; readonly label?: string; readonly lookup?: Lookup },
+  headings: Headings,
+  key?: string,
+): TextMoney {
   const lookup = read.label === undefined ? undefined : lookupOf(read.label, headings);
   const corrected = lookup && correctedAmount({ label: read.label!, lookup, money: read.money }, ctx.recognition, ctx.supplement);
+  // Right by the sentence's reading (text-figures' too: 一般公共预算和政府性基金预算财政拨款支出4174.61万元 where 09 spends 20.00),
+  // the stated amount: worked out from the whole's 4,194.61, a right change's rate was a 错误 (review r326).
+  const asRead = corrected && read.lookup?.(ctx.recognition, ctx.supplement);
+  if (asRead && agreesAtPrecision(read.money, asRead.fen, asRead.unit)) return read.money;
   if (corrected) return textMoneyOf(corrected.fen, corrected.unit, corrected.cell);
   // A 项 of table 05 named by its chain (…(款)行政运行(项)：支出决算数为224.14万元，比上年决算减少180.39万元): its row's figure where
   // the text states it off it (text-figures says so). Worked out from the 224.14, the right change and its rate were two more

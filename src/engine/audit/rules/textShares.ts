@@ -577,12 +577,17 @@ export default defineRule({
      * The figures of what a change at `at` is of, for the share of a named whole after it: the amount its sentence states right
      * before the comparison (…支出1363.45万元，比2021年增加660.56万元，占…; 与上年相比, 较上年), else the label right before the
      * comparison, named with no amount (…一般公共预算财政拨款支出比2021年增加660.56万元，占…: partNamedBefore). None where other
-     * words stand between.
+     * words stand between. With no comparison, a label right before the change word (…主要是项目支出增加200.00万元，占本年支出合计的
+     * 23.47%): its figures, or the change `m` itself, as read before (unread, a share wrong for both passed: review r326).
      */
-    const changeSubject = (sentence: string, at: number, amountOf: (m: RegExpMatchArray) => Amount, wholeName: string): Amount[] => {
-      const before = sentence.slice(0, at);
+    const changeSubject = (sentence: string, m: RegExpMatchArray, amountOf: (m: RegExpMatchArray) => Amount, wholeName: string): Amount[] => {
+      const before = sentence.slice(0, m.index);
       const comparison = CHANGE_COMPARISON.exec(before);
-      if (!comparison) return [];
+      if (!comparison) {
+        const verb = AFTER_CHANGE.exec(before);
+        const named = verb ? partNamedBefore(before.slice(0, verb.index), wholeName).parts : [];
+        return named.length > 0 ? [...named, amountOf(m)] : [];
+      }
       const words = before.slice(0, comparison.index);
       const last = lastAmountBefore(words, words.length);
       if (last) return last.index! + last[0].length === words.length ? [amountOf(last)] : [];
@@ -936,7 +941,7 @@ export default defineRule({
             checkNamed(m, section ? (section.only ? [section.part] : [section.part, part]) : [part], { name: 3, bracket: 4, rate: 6 }, m[0], sectionFirst);
           }
           else {
-            const subject = changeSubject(sentence, m.index!, amountOf, m[3]!);
+            const subject = changeSubject(sentence, m, amountOf, m[3]!);
             if (subject.length > 0) checkNamed(m, subject, { name: 3, bracket: 4, rate: 6 });
           }
         }

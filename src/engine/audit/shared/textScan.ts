@@ -758,11 +758,18 @@ function namesWholeFiscal(before: string): boolean {
  * Whether a sentence opening on its parts (其中：…) lists those of the whole 财政拨款支出 the sentence before opens on, no fund said
  * there (财政拨款支出4174.61万元。其中：财政拨款基本支出3109.01万元，财政拨款项目支出1065.60万元): the parts are that whole's, as in one
  * sentence (namesWholeFiscal). Read sentence by sentence, under §五 the right 1,065.60 was told it should be 05's 920.00 (a 错误).
- * Not after a sentence naming a fund (一般公共预算财政拨款支出…: 05's), nor one naming no 财政拨款 spending (本年支出合计…).
+ * Not after a sentence naming a fund (一般公共预算财政拨款支出…: 05's), nor one naming no 财政拨款 spending (本年支出合计…), nor one
+ * whose 财政拨款支出 is another year's or a budget's (上年财政拨款支出4000.00万元。其中：财政拨款项目支出1000.00万元 lists last year's
+ * parts, unread as in one sentence; held to this year's 1,065.60, a right text was a 错误: review r326). `year`: the document's,
+ * where known (a year named before the whole other than it is another year).
  */
-function carriesWholeFiscal(sentence: string, previous: string | undefined): boolean {
+function carriesWholeFiscal(sentence: string, previous: string | undefined, year?: number): boolean {
   if (previous === undefined || !OPENS_ON_PARTS.test(sentence) || /一般公共/.test(previous) || OTHER_FUND.test(previous)) return false;
-  return /(?<!非)财政拨款(?:本年|决算)?支出/.test(previous);
+  const whole = /(?<!非)财政拨款(?:本年|决算)?支出/.exec(previous);
+  if (!whole) return false;
+  const before = previous.slice(0, whole.index);
+  const named = YEAR_BEFORE.exec(before);
+  return !OTHER_PERIOD.test(before) && !(named && year !== undefined && Number(named[1]) !== year);
 }
 const OPENS_ON_PARTS = /^其中/;
 
@@ -1464,7 +1471,7 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   // One naming the whole 财政拨款 before it: all funds' (namesWholeFiscal), but under a heading about another fund alone, whose
   // 财政拨款 it may be (§八: unread as before).
   // Or the sentence before, where this one opens on its parts (财政拨款支出4174.61万元。其中：…财政拨款项目支出1065.60万元: carriesWholeFiscal).
-  const wholeFiscal = general !== undefined && (namesWholeFiscal(sentence) || carriesWholeFiscal(sentence, previous)) && fundsOfHeadings(headings) !== 'otherFund';
+  const wholeFiscal = general !== undefined && (namesWholeFiscal(sentence) || carriesWholeFiscal(sentence, previous, year)) && fundsOfHeadings(headings) !== 'otherFund';
   const lookup = general === undefined ? headless : wholeFiscal ? ALL_FUNDS_PART[label] : lookupUnderHeadings(label, headless, headings);
   if (!lookup) return undefined;
   const q = qualifierOf(before);

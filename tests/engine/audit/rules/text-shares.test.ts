@@ -7,14 +7,16 @@ testRule(rule, {
     {
       // helper-h316: a share of a named whole after the year's change (…1363.45万元，比2021年增加660.56万元，占本年支出合计的91.61%) is
       // of the year's figure, not the change (660.56 ÷ 1,488.29 = 44.38%: a right text a 错误), the amount before the comparison or
-      // the label named right before it. A change whose subject is not right before it (主要是…增加…) is left unread.
+      // the label named right before it. With no comparison, the label right before the change word (主要是项目支出增加…: 项目支出
+      // 718.22's share) or the change itself (200.00's, as read before): review r326 (unread, a share right for neither passed).
       name: 'a share of a named whole after a change: of what the change is of',
       sheets: [
         sheet('公开说明', [
           ['2022年度一般公共预算财政拨款支出1363.45万元，比2021年增加660.56万元，占本年支出合计的91.61%。'],
           ['2022年度一般公共预算财政拨款支出1363.45万元，与上年相比增加660.56万元，占本年支出合计的91.61%。'],
           ['2022年度一般公共预算财政拨款支出比2021年增加660.56万元，占支出总计的91.61%。'],
-          ['2022年度本年支出合计1488.29万元，主要是项目支出增加200.00万元，占本年支出合计的50.00%。'],
+          ['2022年度本年支出合计1488.29万元，主要是项目支出增加200.00万元，占本年支出合计的48.26%。'],
+          ['2022年度本年支出合计1488.29万元，主要是项目支出增加200.00万元，占本年支出合计的13.44%。'],
         ]),
       ],
     },
@@ -407,11 +409,14 @@ testRule(rule, {
         sheet('公开说明', [
           ['2022年度一般公共预算财政拨款支出1363.45万元，比2021年增加660.56万元，占本年支出合计的90.61%。'],
           ['2022年度一般公共预算财政拨款支出比2021年增加660.56万元，占支出总计的90.61%。'],
+          ['2022年度本年支出合计1488.29万元，主要是项目支出增加200.00万元，占本年支出合计的50.00%。'],
         ]),
       ],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '占比应为 91.61%（1363.45万元 ÷ 1,488.29 万元），文中为 90.61%。' },
         { severity: 'error', first: '公开说明!A2', message: '占比应为 91.61%（1,363.45 万元 ÷ 1,488.29 万元），文中为 90.61%。' },
+        // Review r326: right for neither 项目支出 (48.26%) nor the change (13.44%): said of 项目支出.
+        { severity: 'error', first: '公开说明!A3', message: '占比应为 48.26%（718.22 万元 ÷ 1,488.29 万元），文中为 50.00%。' },
       ],
     },
     {
