@@ -49,10 +49,11 @@ describe('兰州市委网信办 2023: 收、支总计均为…，与上年度相
     ]);
   });
 
-  it.each([1, 2, 3])('line %i: its change made wrong is found against the 说明数据’s 上年数', (at) => {
+  // Its rate, 33.05%, is 592.78 over the 上年数 1,793.83: right, no second 错误 (helper-h317). Worked back from the wrong 529.78 it
+  // was one, its message asking for 30.61%, a wrong figure (review r325: the helper's change, this expectation left as it was).
+  it.each([1, 2, 3])('line %i: its change made wrong is one 错误, against the 说明数据’s 上年数', (at) => {
     expect(wrongIn(at, '592.78', '529.78')).toEqual([
       `text-change-words error 公开说明!A${at}: 说明文字“减少529.78万元,下降33.05%”：${KEYS[at - 1]}本年 1201.05万元，说明数据的上年数 1,793.83 万元，与上年相比应为减少592.78 万元。`,
-      `text-change-words error 公开说明!A${at}: 说明文字“减少529.78万元,下降33.05%”：本年 1201.05万元、减少 529.78万元，则上年为 1,730.83万元，增减率应为 30.61%，而文中为 33.05%。`,
     ]);
   });
 

@@ -74,6 +74,14 @@ describe('one 错误 per wrong figure', () => {
     ]);
   });
 
+  it('finds a 0-budget line’s rate right for no figures beside its wrong 预算 (only 0 of 0, 0.00%, is left right by the tables)', () => {
+    const line = '其中：因公出国（境）费全年预算数 1.00 万元，决算数 0.00 万元，预决算差异率 -50.00%。';
+    expect(errorsOf(line)).toEqual([
+      ['text-budget', expect.stringContaining('-100.00%')],
+      ['text-budget-figures', expect.stringContaining('0.00')],
+    ]);
+  });
+
   it('takes no 说明数据 total for a 政府采购 paragraph that agrees with itself and not with the 说明数据 (which is wrong is not known)', () => {
     const line = '2022 年度政府采购支出总额 60.00 万元，其中：政府采购货物支出 25.95 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。';
     expect(errorsOf(line).map(([rule]) => rule)).toEqual(['text-matter-amounts', 'text-matter-amounts']);

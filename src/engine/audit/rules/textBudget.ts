@@ -416,9 +416,10 @@ export default defineRule({
         const tablesB = statedOfRate && tablesBudget(ctx, s, t.text, rate.of);
         const tablesA = s.actual && offTables(s.actual, knownActual(ctx, s, t.text));
         if ((tablesB || tablesA) && holdsOver(tablesA ?? actual, tablesB ? [tablesB] : (both ?? [found]))) continue;
-        // Over the tables' 预算 of 0 the rate is text-zero-budget's (因公出国（境）费全年预算数1.00万元，决算数0.00万元，预决算差异率
-        // 0.00%: the 新疆 wording of 0 of 0, the 1.00 the one 错误).
-        if (tablesB?.fen === 0) continue;
+        // Over the tables' 预算 of 0, the 新疆 wording of 0 of 0 (因公出国（境）费全年预算数1.00万元，决算数0.00万元，预决算差异率
+        // 0.00%: the 1.00 the one 错误), as text-zero-budget takes it. Any other rate there is right for no figures (差异率-50.00%):
+        // left to text-zero-budget, which reads the stated 1.00, it passed silently (review r325).
+        if (tablesB?.fen === 0 && rate.kind === 'variance' && stated === 0 && (tablesA ?? actual).fen === 0) continue;
         const sign = rate.kind === 'variance' && !rate.word && !rate.bound ? unsignedVariance(rate.phrase, rate.written, stated, expectations, t.text, s) : undefined;
         if (sign === 'stated') continue;
         if (sign === 'unsaid') {

@@ -779,7 +779,9 @@ function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean)
   for (const p of [-1, 1])
     for (const q of [-1, 1]) {
       const c = change.fen + p * half(change);
-      const x = current.fen + q * half(current);
+      // An amount written 0.00 (or more) was never below 0: a fall from it is of 100% at most (其他统战事务支出(项)：…0.00万元，比上年
+      // 决算减少0.20万元，下降101%: read as a 尾差 of a −0.005 本年, a rate right for no figures passed; review r325).
+      const x = current.fen >= 0 ? Math.max(0, current.fen + q * half(current)) : current.fen + q * half(current);
       const prior = rises ? x - c : x + c;
       if (prior <= 0 || c < 0) return undefined;
       rates.push((c / prior) * 10_000);

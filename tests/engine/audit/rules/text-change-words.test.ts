@@ -1495,6 +1495,18 @@ testRule(rule, {
       ],
     },
     {
+      // review r325: a 本年 written 0.00 was never below 0, so a fall from it is 100% at most. Read as rounded from −0.005, 下降101%
+      // was a 尾差 (0.20 ÷ 0.195); 100% is right.
+      name: 'a fall over 100% from a 本年 of 0.00: no 尾差',
+      sheets: [
+        sheet('公开说明', [
+          ['14. 一般公共服务支出(类)统战事务(款)其他统战事务支出(项):支出决算数为 0.00 万元，比上年决算减少 0.20 万元，下降 101%。'],
+          ['14. 一般公共服务支出(类)统战事务(款)其他统战事务支出(项):支出决算数为 0.00 万元，比上年决算减少 0.20 万元，下降 100%。'],
+        ]),
+      ],
+      errors: [{ severity: 'error', first: '公开说明!A1', message: '本年 0.00万元、减少 0.20万元，则上年为 0.20万元，增减率应为 100.00%，而文中为 101%。' }],
+    },
+    {
       // helper-h134: published texts (real-wordings.txt), their own arithmetic wrong, read as realWordings.test.ts reads them
       // (their own year, no tables, no 说明数据). 铜梁区围龙镇 2021
       // (https://cqstl.gov.cn/jz/wlz_70794/zwgk_70755/fdzdgknr_70758/ysjs3334/jsgk/202210/t20221014_11189975.html): 0.03 ÷
