@@ -2217,7 +2217,9 @@ export default defineRule({
                 : undefined;
           // Over a 上年数 of 0, the rate expectedRates gives there: 100% (增长100.00%), none where this year's is 0 too.
           const ownRate = ownBase === undefined ? undefined : ownBase === 0 ? (currentMoney.fen === 0 ? 0 : 10_000) : rateFrom(currentMoney.fen, ownBase);
-          if (ownRate !== undefined && rateFits(rate, currentMoney.fen, ownBase!, ownRate)) continue;
+          // Only where the amount itself misses them (so it is the 错误): written in 元, 减少18,897.42元 for 18,987.42 is within the
+          // 万元 its 上年数 is held at, and its right rate 下降42.13% is what tells it is wrong (寻甸: hidden by helper-h317).
+          if (ownRate !== undefined && changeMisses(a, changeMoney, currentMoney, ownBase!) !== undefined && rateFits(rate, currentMoney.fen, ownBase!, ownRate)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).
           const range = roundedRateRange(changeMoney, currentMoney, rises);
