@@ -60,6 +60,19 @@ describe('和龙 2020: “三公”经费支出431万元，比上年累计支出
     ]);
   });
 
+  it('公务接待费用 (费用) and 公务用车购置及运行维护支出 (no 费) are read, their changes against the 上年数 (unread before helper-h330)', () => {
+    expect(findings(['公务接待费用124万元，比上年减少24万元。', '公务用车购置及运行维护支出307万元，比上年增加22万元。'])).toEqual([]);
+    expect(findings(['公务接待费用124万元，比上年减少42万元。'])).toEqual([
+      'text-change-words error 公开说明!A1: 说明文字“减少42万元”：公务接待费本年 124万元，说明数据的上年数 148.00 万元，与上年相比应为减少24.00 万元。',
+    ]);
+    expect(findings(['公务接待费用142万元。'])).toEqual(['text-figures error 公开说明!A1: 说明文字写“公务接待费142万元”，而财政拨款“三公”经费支出决算表中为 124.00 万元。']);
+    expect(findings(['公务用车购置及运行维护支出307万元，比上年增加32万元。'])).toEqual([
+      'text-change-words error 公开说明!A1: 说明文字“增加32万元”：公务用车购置及运行维护费本年 307万元，说明数据的上年数 285.00 万元，与上年相比应为增加22.00 万元。',
+    ]);
+    // 费用 used for something (公务接待费用于…) states no amount of it.
+    expect(findings(['公务接待费用于接待上级检查142万元。'])).toEqual([]);
+  });
+
   it('公务用车购置及运行 and 国内公务接待 keep their own 指标', () => {
     expect(findings(['公务用车购置及运行维护费支出307万元，比上年增加22万元。'])).toEqual([]);
     expect(findings(['公务接待支出124万元，比上年减少24万元；公务用车购置支出56万元，比上年增加56万元。'])).toEqual([]);

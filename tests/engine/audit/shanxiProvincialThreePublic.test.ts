@@ -102,6 +102,18 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
     expect(errors(['下年“三公”经费预算为3.42亿元。', '明年“三公”经费预算为3.42亿元。'])).toEqual([]);
   });
 
+  it('an item’s amount written as spent (实际支出, 执行支出) or without 费 (购置及运行维护支出) is read (unread before helper-h330)', () => {
+    for (const right of ['公务接待费实际支出0.12亿元。', '因公出国（境）费执行支出0.02亿元。', '公务用车购置及运行维护支出1.64亿元。', '公务用车购置及运行支出1.64亿元。', '因公出国（境）费和公务接待费实际支出0.14亿元。'])
+      expect(findings([right])).toEqual([]);
+    expect(errors(['公务接待费实际支出0.21亿元。'])).toEqual(['text-figures error 公开说明!A1: 说明文字写“公务接待费0.21亿元”，而财政拨款“三公”经费支出决算表中为 1,200.00 万元。']);
+    expect(errors(['因公出国（境）费实际支出0.03亿元。'])).toEqual(['text-figures error 公开说明!A1: 说明文字写“因公出国(境)费0.03亿元”，而财政拨款“三公”经费支出决算表中为 200.00 万元。']);
+    expect(errors(['公务接待费执行支出0.21亿元。'])).toEqual(['text-figures error 公开说明!A1: 说明文字写“公务接待费0.21亿元”，而财政拨款“三公”经费支出决算表中为 1,200.00 万元。']);
+    expect(errors(['公务用车购置及运行维护支出1.46亿元。'])).toEqual(['text-figures error 公开说明!A1: 说明文字写“公务用车购置及运行维护1.46亿元”，而财政拨款“三公”经费支出决算表中为 16,400.00 万元。']);
+    expect(errors(['公务用车购置及运行支出1.46亿元。'])).toEqual(['text-figures error 公开说明!A1: 说明文字写“公务用车购置及运行1.46亿元”，而财政拨款“三公”经费支出决算表中为 16,400.00 万元。']);
+    // Not another year's, nor the 公务接待's foreign part, nor a sum of two items held to the last.
+    expect(errors(['2019年公务接待费实际支出0.21亿元。', '国（境）外公务接待费实际支出0.21亿元。', '因公出国（境）费和公务接待费实际支出0.14亿元。'])).toEqual([]);
+  });
+
   it('a 压减 share (按50%进行压减) is no rate of the items', () => {
     expect(errors(['对公务接待费及公务用车购置及运行费按50%进行压减，因公出国（境）费按80%进行压减。'])).toEqual([]);
   });

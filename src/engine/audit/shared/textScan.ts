@@ -1017,6 +1017,10 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['因公出国(境)经费', at('threePublicCosts', 'actual', 'overseasTravel')],
   ['公务用车购置及运行维护费', vehicles],
   ['公务用车购置及运行费', vehicles],
+  // Without 费, before a connector as 公务用车运行维护 is (山西 省级 2020 wording: 公务用车购置及运行维护支出1.64亿元; 公务用车购置及运行
+  // 支出…): unread, a wrong one passed (helper-h330).
+  ['公务用车购置及运行维护', vehicles],
+  ['公务用车购置及运行', vehicles],
   // Bare, in a clause after one about 公务用车 (广东 湛江市委宣传部 2017: 公务用车保有量2辆，购置及运行维护费5万元: unread, a wrong one
   // passed; helper-h200): VEHICLES_NAMED_BEFORE.
   ['购置及运行维护费', vehicles],
@@ -1624,8 +1628,14 @@ function countedReceptions(text: string, year: number | undefined, money: string
   });
 }
 
-/** A label, then its amount. */
-const labelPattern = patternByLabel((label, money) => `${escape(label)}${CONNECTOR}${money}`);
+/**
+ * A label, then its amount. A 三公 item's too as spent (公务接待费实际支出0.12亿元, 因公出国（境）费执行支出…: 山西 省级 2020 words its
+ * total so, its items alike) and as 费用 (和龙 2020: 公务接待费用124万元，比上年减少…): unread, a wrong one passed (helper-h330).
+ */
+const labelPattern = patternByLabel((label, money) => `${escape(label)}${THREE_PUBLIC_ITEM_LABEL.test(label) ? ITEM_SPENT : ''}${CONNECTOR}${money}`);
+const THREE_PUBLIC_ITEM_LABEL = /^(?:因公出国|公务用车|公务接待|国内公务接待|国内接待)/;
+/** Between a 三公 item's label and its connector: 用 after its 费 (费用), then 实际 or 执行 before its 支出. */
+const ITEM_SPENT = '(?:(?<=费)用)?(?:(?:实际|执行)(?=支出))?';
 
 /**
  * 国内公务接待 is table 07's 公务接待费 where the text counts 外宾 in it (上海 2024: 国内公务接待支出…（含外宾接待支出…）),
@@ -2061,7 +2071,7 @@ const JOINT_KINDS: readonly ReadonlySet<string>[] = [
   // The 三公 items (因公出国（境）费和公务接待费1.70万元; 因公出国（境）费、公务用车购置及运行维护费和公务接待费6.49万元, the 三公
   // total): read as 公务接待费's own, a right sum was a 错误 and a wrong 公务接待费 could pass (helper-h233). distinctThreePublic
   // keeps out an item named twice (公务用车购置及运行维护费 with one of its parts).
-  new Set(['因公出国(境)费', '因公出国(境)经费', '因公出国费', '因公出国(境)', '公务接待费', '公务接待', '公务用车购置及运行维护费', '公务用车购置及运行费', ...VEHICLE_JOINED,
+  new Set(['因公出国(境)费', '因公出国(境)经费', '因公出国费', '因公出国(境)', '公务接待费', '公务接待', '公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置及运行维护', '公务用车购置及运行', ...VEHICLE_JOINED,
     '公务用车购置费', '公务用车购置', '公务用车运行维护费', '公务用车运行维护', '公务用车运行费', '公务用车运行']),
   // 会议费 and 培训费 after each other or after the 三公 (陕西's …“三公”经费及会议费、培训费支出决算8.59万元, as its table 07's
   // title names them; 会议费和培训费支出3.60万元): read as 培训费's own, a right sum was a 错误 (review h245).
@@ -2085,7 +2095,7 @@ function distinctThreePublic(labels: readonly string[]): boolean {
 }
 /** Between the last joined name and its amount: no word of another meaning (均为, 各为, 分别, 累计…). */
 // 支出决算 too (…会议费、培训费支出决算3.60万元).
-const JOINT_TAIL = /^(?:支出)?(?:决算数?)?(?:为|是|达到|达)?:?\(?[-\d]/;
+const JOINT_TAIL = /^用?(?:(?:实际|执行)?支出)?(?:决算数?)?(?:为|是|达到|达)?:?\(?[-\d]/;
 
 /**
  * The labels listed before `label` whose sum its amount is (`tail` the words from the label's end, `end` where its amount
