@@ -114,6 +114,47 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
     expect(errors(['2019年公务接待费实际支出0.21亿元。', '国（境）外公务接待费实际支出0.21亿元。', '因公出国（境）费和公务接待费实际支出0.14亿元。'])).toEqual([]);
   });
 
+  it('a 预算 and a 决算 named together with 分别 (预算、决算分别为…) are read, each held to table 07 (unread before helper-h330)', () => {
+    for (const right of ['“三公”经费预算、决算分别为3.49亿元、1.78亿元。', '“三公”经费预算数、决算数分别为3.49亿元、1.78亿元，完成预算的51%。', '“三公”经费决算、预算分别为1.78亿元、3.49亿元。'])
+      expect(findings([right])).toEqual([]);
+    expect(errors(['“三公”经费预算、决算分别为3.94亿元、1.78亿元。'])).toEqual([
+      'text-budget-figures error 公开说明!A1: 说明文字“三公经费预算、决算分别为3.94亿元、1.78亿元”写预算为 3.94亿元，而财政拨款“三公”经费支出决算表中为 34,900.00 万元。',
+    ]);
+    expect(errors(['“三公”经费预算数、决算数分别为3.49亿元、1.87亿元。'])).toEqual([
+      'text-budget-figures error 公开说明!A1: 说明文字“三公经费预算数、决算数分别为3.49亿元、1.87亿元”写决算为 1.87亿元，而财政拨款“三公”经费支出决算表中为 17,800.00 万元。',
+    ]);
+    expect(errors(['“三公”经费决算、预算分别为1.78亿元、3.94亿元。'])).toEqual([
+      'text-budget-figures error 公开说明!A1: 说明文字“三公经费决算、预算分别为1.78亿元、3.94亿元”写预算为 3.94亿元，而财政拨款“三公”经费支出决算表中为 34,900.00 万元。',
+    ]);
+    expect(errors(['公务接待费预算、决算分别为0.52亿元、0.21亿元。'])).toEqual([
+      'text-budget-figures error 公开说明!A1: 说明文字“公务接待费预算、决算分别为0.52亿元、0.21亿元”写决算为 0.21亿元，而财政拨款“三公”经费支出决算表中为 1,200.00 万元。',
+    ]);
+    // Its rate is of the two (text-budget).
+    expect(errors(['“三公”经费预算、决算分别为3.49亿元、1.78亿元，完成预算的61%。'])).toEqual([
+      'text-budget error 公开说明!A1: 说明文字“完成预算的61%”：按预算 3.49亿元、决算 1.78亿元 应为 51.00%，文中为 61%。',
+    ]);
+    // Another year's pair is not the tables'.
+    expect(errors(['2019年“三公”经费预算、决算分别为3.6亿元、2.52亿元。'])).toEqual([]);
+  });
+
+  it('the 三公 of another scope (全口径, 行政单位, 政府性基金) is no figure of table 07: no 错误 (held to it before helper-h330)', () => {
+    expect(
+      errors([
+        '全口径“三公”经费预算、决算分别为3.94亿元、1.87亿元。',
+        '全口径“三公”经费实际支出1.87亿元。',
+        '全口径“三公”经费预算为3.94亿元。',
+        '行政单位“三公”经费预算3.94亿元，决算1.87亿元。',
+        '行政单位“三公”经费支出1.87亿元。',
+        '全口径公务接待费实际支出0.21亿元。',
+        '政府性基金“三公”经费预算、决算分别为3.94亿元、1.87亿元。',
+      ]),
+    ).toEqual([]);
+    // The department's units together (行政事业单位) are its whole: held to table 07 still.
+    expect(errors(['行政事业单位“三公”经费支出1.87亿元。'])).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“三公经费支出1.87亿元”，而财政拨款“三公”经费支出决算表中为 17,800.00 万元。',
+    ]);
+  });
+
   it('a 压减 share (按50%进行压减) is no rate of the items', () => {
     expect(errors(['对公务接待费及公务用车购置及运行费按50%进行压减，因公出国（境）费按80%进行压减。'])).toEqual([]);
   });

@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf, THREE_PUBLIC_SCOPE } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -427,6 +427,14 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
   if (!mayStateFigure(text) && !(text.includes('-') && NONE_WRITTEN.some((pattern) => pattern.test(text)))) return [];
   const out: BudgetStatement[] = [];
   for (const { clause, start } of clausesOf(text)) {
+    const paired = pairedStatement(clause, start, r);
+    if (paired) {
+      // A rate after them (…分别为3.49亿元、1.78亿元，完成预算的51%) is of the two.
+      const rates = ratesOf(clause);
+      if (rates.length === 0) out.push(paired);
+      for (const { rate } of rates) out.push({ ...paired, rate });
+      continue;
+    }
     const budget = r.budget.exec(clause);
     // 占年初预算的… after a 预算 stated earlier in the sentence (预算5.00万元，其中公务接待费0.20万元，占年初预算的4.00%) is a
     // part's share of that budget, not the part's completion.
@@ -478,6 +486,35 @@ export function budgetStatements(text: string, inYi = false): BudgetStatement[] 
     if (found && foundAt !== undefined) out.push(...laterItemDifferences(clause, start, foundAt + found.phrase.length, r));
   }
   return out;
+}
+
+/**
+ * A 预算 and a 决算 named together, their amounts after 分别 in the same order (山西 省级 2020: “三公”经费预算、决算分别为3.49亿元、
+ * 1.78亿元; …预算数、决算数分别为…; 决算、预算分别为… the other way round): unread (neither amount right after its word), a wrong
+ * one passed (helper-h330). Groups: which 预算, then the first amount and the second, in the order the words name them.
+ */
+const pairedOf = (money: string) => {
+  const word = (w: string) => (w === '预算' ? `${BUDGET_KIND_WORD}?预算(?:数)?` : '决算(?:数)?');
+  const pair = (first: string, second: string) => `${word(first)}(?:、|和|与|及)${word(second)}分别(?:为|是)?:?${money}(?:、|和|与|及|,|，)${money}`;
+  return [new RegExp(pair('预算', '决算')), new RegExp(pair('决算', '预算'))] as const;
+};
+const PAIRED_IN_WAN = pairedOf(MONEY);
+const PAIRED_IN_YI = pairedOf(FIGURE_MONEY);
+
+/** The statement of a clause naming its 预算 and 决算 together (pairedOf), its subject the words before them. */
+function pairedStatement(clause: string, start: number, r: Readers): BudgetStatement | undefined {
+  if (!clause.includes('分别')) return undefined;
+  const [budgetFirst, actualFirst] = r.money === MONEY ? PAIRED_IN_WAN : PAIRED_IN_YI;
+  const b = budgetFirst.exec(clause);
+  const a = b ? undefined : actualFirst.exec(clause);
+  const m = b ?? a;
+  if (!m) return undefined;
+  const [kind, budget, actual] = b
+    ? [b[1], parseMoney(b[2]!, b[3]!), parseMoney(b[4]!, b[5]!)]
+    : [a![1], parseMoney(a![4]!, a![5]!), parseMoney(a![2]!, a![3]!)];
+  const head = clause.slice(0, m.index);
+  const budgetKind = budgetKindOf(kind);
+  return { clause, start, subject: subjectOf(head), budget, budgetKind, budgets: [{ kind: budgetKind, money: budget }], actual, ...periodOf(head) };
 }
 
 /**
@@ -656,6 +693,9 @@ const THREE_PUBLIC: readonly [RegExp, string][] = [
   [/公务接待/, 'reception'],
 ];
 
+/** A fund other than the 一般公共预算 (or money other than 财政拨款) right before a 三公 name: not table 07's. */
+const OTHER_FUNDS_BEFORE = /(?:政府性基金|国有资本经营|非财政拨款)(?:预算)?(?:财政拨款)?(?:安排)?的?["“”]?$/;
+
 /** The column of the item the subject names last, nearest the figure (`三公经费…决算中，因公出国(境)费` is 因公出国). */
 export function threePublicColumn(subject: string): string | undefined {
   let best: { at: number; column: string } | undefined;
@@ -666,6 +706,9 @@ export function threePublicColumn(subject: string): string | undefined {
   // The 三公 and 会议费 or 培训费 after it (陕西's …“三公”经费及会议费、培训费支出决算8.59万元, as its table 07's title names
   // them): their sum, no column of the 三公 (held to the 三公's 4.99, a right sentence was a 错误; review h245).
   if (best?.column === 'total' && /会议费|培训费/.test(subject.slice(best.at))) return undefined;
+  // Another scope's (全口径“三公”经费预算、决算分别为…, 行政单位“三公”经费…, 政府性基金“三公”经费…): no column of table 07's, which is
+  // the 一般公共预算财政拨款's (helper-h330).
+  if (best && (THREE_PUBLIC_SCOPE.test(subject.slice(0, best.at)) || OTHER_FUNDS_BEFORE.test(subject.slice(0, best.at)))) return undefined;
   return best?.column;
 }
 

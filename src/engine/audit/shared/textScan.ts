@@ -1335,9 +1335,21 @@ const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
  */
 const PER_HEAD = /(?:人均|生均|户均|车均|每人|每辆车?|单车|平均)的?["“”]?$/;
 
+/**
+ * A scope of the 三公 other than the department's 财政拨款 one table 07 holds (山西 省级: 全口径“三公”经费, all sources'; 行政单位“三公”
+ * 经费, 事业单位…, the units of one kind): no figure of the tables (read as table 07's, a right text was a 错误; helper-h330). Not
+ * 行政事业单位 (all the department's units).
+ */
+export const THREE_PUBLIC_SCOPE = /(?:全口径|(?<!行政)(?:行政|事业)单位)的?["“”]?$/;
+
 /** Whether the words before `label` make it a narrower quantity (NARROWER): not the label's figure. */
 export function narrowedBefore(label: string, before: string): boolean {
-  return UNIT_PART.test(before) || PER_HEAD.test(before) || (NARROWER[label]?.some((re) => re.test(before)) ?? false);
+  return (
+    UNIT_PART.test(before) ||
+    PER_HEAD.test(before) ||
+    (THREE_PUBLIC_LABEL.test(label) && THREE_PUBLIC_SCOPE.test(before)) ||
+    (NARROWER[label]?.some((re) => re.test(before)) ?? false)
+  );
 }
 
 /**
