@@ -3,8 +3,8 @@
  * 和龙市人民政府 site by its domain): 431 = 公务用车运行维护 251 + 购置 56 + 公务接待 124 (no 因公出国); 上年 433 = 285 + 0 + 148. Its
  * 公务用车及运行维护费 (251) is the 运行维护费 alone (the 购置 56 stated apart; 251 + 56 + 124 = 431): no 错误 holding it to 公务用车’s
  * 307. Table 07 holds those figures (its 预算 as its 决算: the page states none); the 说明数据 the 上年数. Every figure is right.
- * Before helper-h320 the changes of 公务用车购置 and 公务接待 (no 费) were unread, keyed to no 指标: a wrong one passed. Still unread
- * (see the report of helper-h320): the 上年 amount stated (比上年累计支出433万元减少2万元), a wrong one passing.
+ * Before helper-h320 the changes of 公务用车购置 and 公务接待 (no 费) were unread, keyed to no 指标: a wrong one passed. Before
+ * helper-h330 the 上年 amount stated in the comparison (比上年累计支出433万元减少2万元) was unread, and the change after it: a wrong one passed.
  */
 import { textFindings } from '../../support/sampleText';
 import { threePublicBook, threePublicSupplement } from '../../support/threePublicPage';
@@ -54,9 +54,18 @@ describe('和龙 2020: “三公”经费支出431万元，比上年累计支出
     ]);
   });
 
-  it('公务用车及运行维护费 is not held to 公务用车’s whole (307): its rate alone, against its own change', () => {
+  // Since helper-h330 the 上年 stated (285) is read: the change held to it is the one 错误, the rate right for it and the change.
+  it('公务用车及运行维护费 is not held to 公务用车’s whole (307): its change alone, against the 上年 it states', () => {
     expect(wrongAt('费支出251万元', '费支出215万元')).toEqual([
-      'text-change-words error 公开说明!A1: 说明文字“下降34万元,下降12%”：本年 215万元、减少 34万元，则上年为 249.00万元，增减率应为 13.65%，而文中为 12%。',
+      'text-change-words error 公开说明!A1: 说明文字“下降34万元,下降12%”：本年 215万元，文中所写上年 285万元，与上年相比应为减少70.00 万元。',
+    ]);
+  });
+
+  it('the 上年 amount inside the comparison (比上年累计支出433万元减少2万元) is held to the 上年数, the change to it (unread before helper-h330)', () => {
+    expect(wrongAt('累计支出433万元', '累计支出434万元')).toEqual(['text-change-words error 公开说明!A1: 说明文字写上年为 434万元，而说明数据中三公经费合计的上年数为 433.00 万元。']);
+    expect(wrongAt('累计支出148万元', '累计支出184万元')).toEqual(['text-change-words error 公开说明!A1: 说明文字写上年为 184万元，而说明数据中公务接待费的上年数为 148.00 万元。']);
+    expect(wrongAt('减少2万元', '减少3万元')).toEqual([
+      'text-change-words error 公开说明!A1: 说明文字“减少3万元,下降0.46%”：三公经费合计本年 431万元，说明数据的上年数 433.00 万元，与上年相比应为减少2.00 万元。',
     ]);
   });
 

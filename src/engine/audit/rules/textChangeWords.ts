@@ -275,9 +275,10 @@ const PRE_EPIDEMIC = '(?:\\(?疫情(?:发生)?前\\)?)?';
 // change went unread and a wrong one passed; helper-h239).
 // 相较(于) as 较 (湖北 鄂城区 2022: “三公”经费决算数相较于上年增加275.76万元: unread, helper-h275). 相比较 as 相比, and the amount
 // named as last year's 决算 after it (内蒙古 文化厅 2015: “三公”经费394.85万元与2014年247.15万元相比较增长147.70万元; 因公出国(境)费
-// 186.42万元比2014年23.45万元部门决算支出增加162.97万元: unread, a wrong change passed).
+// 186.42万元比2014年23.45万元部门决算支出增加162.97万元: unread, a wrong change passed). Its amount as spent (吉林 和龙 2020: “三公”经费
+// 支出431万元，比上年累计支出433万元减少2万元: unread, a wrong 上年 or change passed; helper-h330).
 const COMPARED_WITH = new RegExp(
-  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比较?|(?:比|相?较于?)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:\\(?${MONEY}\\)?(?:部门)?(?:决算)?(?:支出)?)?|同比)[,，]?(?:各|均)?$`,
+  `(?:(?:与|较)?${COMPARED_YEAR}${PRE_EPIDEMIC}(?:决算数?|数)?(?:为|的)?(?:\\(?${MONEY}\\)?)?相比较?|(?:比|相?较于?)${COMPARED_YEAR}${PRE_EPIDEMIC}(?:同期)?(?:决算数?|数)?(?:的)?(?:(?:累计)?(?:实际)?(?:支出)?(?:为)?\\(?${MONEY}\\)?(?:部门)?(?:决算)?(?:支出)?)?|同比)[,，]?(?:各|均)?$`,
 );
 
 /**
@@ -2221,6 +2222,14 @@ export default defineRule({
           // 万元 its 上年数 is held at, and its right rate 下降42.13% is what tells it is wrong (寻甸: hidden by helper-h317).
           if (ownRate !== undefined && changeMisses(a, changeMoney, currentMoney, ownBase!) !== undefined && rateFits(rate, currentMoney.fen, ownBase!, ownRate)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
+          // Nor where this year's amount misses the 上年 the comparison states and the change, and the rate is right for those two
+          // (和龙 2020: 公务用车及运行维护费支出215万元，比上年累计支出285万元下降34万元，下降12%: the 215 is what is wrong, told once by
+          // checkChangeFromStatedPrior; helper-h330).
+          const statedBase = read.whole || againstBudget || otherYear !== undefined ? undefined : priorOfChange(sentence.slice(0, index), year);
+          if (statedBase && statedBase.unit === changeMoney.unit && changeMisses(a, changeMoney, currentMoney, statedBase.fen) !== undefined) {
+            const impliedCurrent = textMoneyOf(rises ? statedBase.fen + changeMoney.fen : statedBase.fen - changeMoney.fen, changeMoney.unit);
+            if (agrees(expectedRates(changeMoney, impliedCurrent, rises))) continue;
+          }
           // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).
           const range = roundedRateRange(changeMoney, currentMoney, rises);
           const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
