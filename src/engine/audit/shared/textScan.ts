@@ -1762,12 +1762,37 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
   found.push(...bothHalves(text, year, money));
   found.push(...yearsListedAmounts(text, year, headings).filter((n) => n.year === year));
   found.push(...countedReceptions(text, year, money));
+  found.push(...spentAfterThreePublic(text, year, money, previous));
   found.push(...bareFiscalIncome(text, year, money));
   const scoped = basicPartsInScope(text, money, found);
   // Where two labels claim the same amount, the longer label (earlier start) wins.
   return scoped
     .sort((a, b) => a.index - b.index || b.label.length - a.label.length)
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
+}
+
+/**
+ * A sentence opening on a bare amount spent (实际支出, 执行支出), after a sentence about the 三公 alone (山西 省级 2020: 从预算执行情况看，
+ * “三公”经费节支力度更为显著。以2020年为例，实际支出1.78亿元，比预算减少1.71亿元): the 三公's total, as “三公”经费实际支出 is. Unread,
+ * a wrong one passed (helper-h330). Only where the sentence before names the 三公 as its one subject (no other item, spending,
+ * project or fund of it: a 绩效 project's 实际支出 is no 三公's), of no other scope (全口径…) and no other year, and the sentence
+ * names only the year of account (以2020年为例, 2020年) before the amount.
+ */
+function spentAfterThreePublic(text: string, year: number | undefined, money: string, previous: string | undefined): NamedAmount[] {
+  if (previous === undefined || !/^(?:以\d{4}年|\d{4}年|实际|执行|全年)/.test(text)) return [];
+  const subject = /三公["“”]?经费/.exec(previous);
+  if (!subject || THREE_PUBLIC_SCOPE.test(previous.slice(0, subject.index)) || /(?:政府性基金|国有资本|非财政拨款)[^。]*$/.test(previous.slice(0, subject.index))) return [];
+  // Nothing else named beside it: another item (因公出国…), a spending, income or fund, a project, another year, a list with it.
+  const rest = previous.slice(0, subject.index) + previous.slice(subject.index + subject[0].length);
+  if (/费|支出|收入|资金|项目|绩效|预算安排|上一?年|去年|下一?年|明年/.test(rest) || /^[和及与、等]/.test(previous.slice(subject.index + subject[0].length))) return [];
+  if (year !== undefined && [...previous.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== year)) return [];
+  const m = new RegExp(`^(?:以(\\d{4})年度?为例[,，]?|(\\d{4})年度?[,，]?)?(?:全年)?(实际支出|执行支出)(?:数|金额)?(?:为|是)?:?${money}`).exec(text);
+  if (!m) return [];
+  const named = m[1] ?? m[2];
+  if (named !== undefined && year !== undefined && Number(named) !== year) return [];
+  const label = `三公经费${m[3]!}`;
+  const stated = parseMoney(m[4]!, m[5]!);
+  return [{ label, lookup: LABEL_BY_NAME.get(label)!, money: stated, cents: centsOfFen(stated.fen), index: m[0].indexOf(m[3]!), end: m[0].length }];
 }
 
 /**
