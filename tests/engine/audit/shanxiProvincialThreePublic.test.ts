@@ -6,8 +6,7 @@
  * (1.78 + 1.71 = 3.49: right). The page does not split 公务用车 into 购置 and 运行: all of it is put in 运行费 here (the text reads
  * neither). Its other years (2018, 2019, 2021, 2022) are not the tables': never held to them.
  * Read: each item's amount and its 比预算减少; the year's total, stated with its subject a sentence before (“三公”经费节支力度更为显著。
- * 以2020年为例，实际支出1.78亿元: since helper-h330). Unread (left): that total's 比预算减少1.71亿元 (its subject the sentence before), and
- * the budget in a list of years (2020年为3.49亿元). The same total with its subject (2020年“三公”经费执行支出…, as the page words its 2019 and 2018) was unread
+ * 以2020年为例，实际支出1.78亿元，比预算减少1.71亿元: since helper-h330). Unread (left): the budget in a list of years (2020年为3.49亿元). The same total with its subject (2020年“三公”经费执行支出…, as the page words its 2019 and 2018) was unread
  * before helper-h320: a wrong one passed.
  */
 import { textFindings } from '../../support/sampleText';
@@ -156,17 +155,23 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
   });
 
   it('the year’s total with its subject in the sentence before (“三公”经费节支力度更为显著。以2020年为例，实际支出1.78亿元) is read (unread before helper-h330)', () => {
+    // Its 比预算减少, now off, too (text-budget), as an item's is.
     expect(wrongAt('实际支出1.78亿元', '实际支出1.87亿元')).toEqual([
+      'text-budget error 公开说明!A2: 说明文字“比预算减少1.71亿元”：按预算 3.49亿元、决算 1.87亿元 应为决算比预算少 1.62亿元。',
       'text-figures error 公开说明!A2: 说明文字写“三公经费实际支出1.87亿元”，而财政拨款“三公”经费支出决算表中为 17,800.00 万元。',
+    ]);
+    // Its 比预算减少 held to table 07's 预算 (unread before helper-h330).
+    expect(wrongAt('比预算减少1.71亿元', '比预算减少1.17亿元')).toEqual([
+      'text-budget error 公开说明!A2: 说明文字“比预算减少1.17亿元”：按预算 3.49亿元、决算 1.78亿元 应为决算比预算少 1.71亿元。',
     ]);
     // Only after a sentence about the 三公 alone, of this year and of table 07's scope: not a project's, another item's or scope's.
     expect(
       errors([
-        '从预算执行情况看，“三公”经费节支力度更为显著。以2019年为例，实际支出1.87亿元。',
-        '该项目绩效目标完成较好。实际支出1.87亿元。',
-        '全口径“三公”经费节支力度更为显著。实际支出1.87亿元。',
-        '“三公”经费和会议费节支力度更为显著。实际支出1.87亿元。',
-        '“三公”经费节支力度更为显著，公务接待费压减明显。实际支出1.87亿元。',
+        '从预算执行情况看，“三公”经费节支力度更为显著。以2019年为例，实际支出1.87亿元，比预算减少1.17亿元。',
+        '该项目绩效目标完成较好。实际支出1.87亿元，比预算减少1.17亿元。',
+        '全口径“三公”经费节支力度更为显著。实际支出1.87亿元，比预算减少1.17亿元。',
+        '“三公”经费和会议费节支力度更为显著。实际支出1.87亿元，比预算减少1.17亿元。',
+        '“三公”经费节支力度更为显著，公务接待费压减明显。实际支出1.87亿元，比预算减少1.17亿元。',
       ]),
     ).toEqual([]);
   });

@@ -564,7 +564,7 @@ const NOT_ACTUAL = /上一?年|去年|较|比|增加|减少|增长|下降|节约
  * label, the amount was no 决算 and a wrong one (its difference and rate made to agree) passed. Stripped one after another in
  * any order (2023年度，经汇总，…: helper-h217); any other words before a comma (公务接待费，…) still name another item.
  */
-const FRAMING = /^(?:(?:经汇总|汇总|其中|另外|此外|\d{4}年度?)[,，:：]?|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+、)/;
+const FRAMING = /^(?:(?:经汇总|汇总|其中|另外|此外|\d{4}年度?|以\d{4}年度?为例)[,，:：]?|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+、)/;
 
 /** The words before a label without its FRAMING words, however many and in whatever order. */
 function unframed(opening: string): string {

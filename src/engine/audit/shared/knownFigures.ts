@@ -13,7 +13,7 @@ import { budgetRowKey } from '../../tables/specs/threePublicCosts';
 import type { RuleContext } from '../rule';
 import { BudgetKind, budgetStatements, BudgetStatement, indicatorOf, statedBudget, threePublicColumn } from './budgetText';
 import { codedItemsIn, itemRowBefore, unlistedItemCodeBefore } from './subjectText';
-import { ALTERNATIVES, LABELS, labelFigure, MEETING_TRAINING_PART, NamedFigure, namedFigure, threePublicCell } from './textScan';
+import { aboutThreePublicAlone, ALTERNATIVES, LABELS, labelFigure, MEETING_TRAINING_PART, NamedFigure, namedFigure, threePublicCell } from './textScan';
 import { normalizeText } from '../../grid/normalize';
 import type { Recognition } from '../../recognise/recognise';
 import { tablesYear } from './documentYear';
@@ -62,6 +62,24 @@ export function classFiguresByScope(rec: Recognition, code: string): { readonly 
     ],
   };
 }
+
+/**
+ * The subject a statement naming nothing but its year (以2020年为例，实际支出1.78亿元，比预算减少1.71亿元) speaks of: the 三公 where the
+ * sentence before names it alone (山西 省级 2020: “三公”经费节支力度更为显著。; aboutThreePublicAlone), as text-figures reads its 实际支出.
+ * Unread, a wrong 比预算减少 passed (helper-h330). Its own subject otherwise.
+ */
+function subjectOfStatement(ctx: RuleContext, s: BudgetStatement, text: string): string {
+  const bare = SPENT_BARE.exec(s.subject);
+  const year = tablesYear(ctx);
+  if (!bare || (bare[1] !== undefined && year !== undefined && Number(bare[1]) !== year)) return s.subject;
+  // The statement opens its sentence (the clause is the sentence's first).
+  const sentenceStart = text.lastIndexOf('。', s.start - 1) + 1;
+  if (sentenceStart === 0 || sentenceStart !== s.start) return s.subject;
+  const previousStart = text.lastIndexOf('。', sentenceStart - 2) + 1;
+  return aboutThreePublicAlone(text.slice(previousStart, sentenceStart), year) ? '三公经费' : s.subject;
+}
+/** A statement's subject naming nothing but the year and that it is spent (以2020年为例,实际; 2020年执行): group 1 the year. */
+const SPENT_BARE = /^(?:以(\d{4})年度?为例[,，]?)?(?:实际|执行)?$/;
 
 /** A 三公 column of table 07's row `key` (budget, actual), when `subject` names one (the 预算: threePublicBudget). */
 export function threePublicFigure(ctx: RuleContext, subject: string, key: 'budget' | 'actual', name: string, kind: BudgetKind = ''): KnownFigure | undefined {
@@ -145,7 +163,7 @@ export function anotherYear(ctx: RuleContext, s: BudgetStatement): boolean {
 export function knownBudget(ctx: RuleContext, s: BudgetStatement, text: string, kind: BudgetKind = s.rate?.of ?? ''): KnownFigure | undefined {
   // The 自评表's totals: text-performance's, no table's nor 说明数据 指标's; another year's are no table's either.
   if (s.selfEvaluation || anotherYear(ctx, s) || withMeetingTraining(s, text)) return undefined;
-  const own = threePublicFigure(ctx, s.subject, 'budget', '预算数', kind || s.budgetKind || kindSaidBefore(s, text));
+  const own = threePublicFigure(ctx, subjectOfStatement(ctx, s, text), 'budget', '预算数', kind || s.budgetKind || kindSaidBefore(s, text));
   if (own) return own;
   const fields: AmountField[] = kind === '年初' ? ['年初预算数'] : kind === '全年' ? ['全年预算数'] : ['全年预算数', '年初预算数'];
   // The subject comes without its 支出 (subjectOf): 一般公共预算财政拨款支出年初预算为… names the 指标 with it.

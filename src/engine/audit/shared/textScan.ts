@@ -1772,6 +1772,18 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
 }
 
 /**
+ * Whether a sentence names the 三公 as its one subject (“三公”经费节支力度更为显著。): of table 07's scope (not 全口径…, 政府性基金…),
+ * nothing else named beside it (another item, a spending, income or fund, a project, a list with it) and no year but `year`.
+ */
+export function aboutThreePublicAlone(sentence: string, year: number | undefined): boolean {
+  const subject = /三公["“”]?经费/.exec(sentence);
+  if (!subject || THREE_PUBLIC_SCOPE.test(sentence.slice(0, subject.index)) || /(?:政府性基金|国有资本|非财政拨款)[^。]*$/.test(sentence.slice(0, subject.index))) return false;
+  const rest = sentence.slice(0, subject.index) + sentence.slice(subject.index + subject[0].length);
+  if (/费|支出|收入|资金|项目|绩效|预算安排|上一?年|去年|下一?年|明年/.test(rest) || /^[和及与、等]/.test(sentence.slice(subject.index + subject[0].length))) return false;
+  return year === undefined || ![...sentence.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== year);
+}
+
+/**
  * A sentence opening on a bare amount spent (实际支出, 执行支出), after a sentence about the 三公 alone (山西 省级 2020: 从预算执行情况看，
  * “三公”经费节支力度更为显著。以2020年为例，实际支出1.78亿元，比预算减少1.71亿元): the 三公's total, as “三公”经费实际支出 is. Unread,
  * a wrong one passed (helper-h330). Only where the sentence before names the 三公 as its one subject (no other item, spending,
@@ -1779,13 +1791,7 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
  * names only the year of account (以2020年为例, 2020年) before the amount.
  */
 function spentAfterThreePublic(text: string, year: number | undefined, money: string, previous: string | undefined): NamedAmount[] {
-  if (previous === undefined || !/^(?:以\d{4}年|\d{4}年|实际|执行|全年)/.test(text)) return [];
-  const subject = /三公["“”]?经费/.exec(previous);
-  if (!subject || THREE_PUBLIC_SCOPE.test(previous.slice(0, subject.index)) || /(?:政府性基金|国有资本|非财政拨款)[^。]*$/.test(previous.slice(0, subject.index))) return [];
-  // Nothing else named beside it: another item (因公出国…), a spending, income or fund, a project, another year, a list with it.
-  const rest = previous.slice(0, subject.index) + previous.slice(subject.index + subject[0].length);
-  if (/费|支出|收入|资金|项目|绩效|预算安排|上一?年|去年|下一?年|明年/.test(rest) || /^[和及与、等]/.test(previous.slice(subject.index + subject[0].length))) return [];
-  if (year !== undefined && [...previous.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== year)) return [];
+  if (previous === undefined || !/^(?:以\d{4}年|\d{4}年|实际|执行|全年)/.test(text) || !aboutThreePublicAlone(previous, year)) return [];
   const m = new RegExp(`^(?:以(\\d{4})年度?为例[,，]?|(\\d{4})年度?[,，]?)?(?:全年)?(实际支出|执行支出)(?:数|金额)?(?:为|是)?:?${money}`).exec(text);
   if (!m) return [];
   const named = m[1] ?? m[2];
