@@ -1128,18 +1128,25 @@ function halfLastDigit(money: TextMoney): number {
  * half its last digit stands; one past it is found (云县 2023: 较2022年决算数13.8万元增加49.26万元, the 13.8 mistyped 18.3
  * passed, helper-h275).
  */
-function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, prior: TextMoney | undefined, key: string | undefined): void {
-  if (!prior || priorOf(ctx, cell, key) !== undefined) return;
-  if (prior.unit !== change.unit || prior.writtenUnit !== change.writtenUnit) return;
+/** How a change misses 本年 less the 上年 the text states (checkChangeFromStatedPrior), beyond what their rounding allows; none where it does not. */
+function missedStatedPrior(word: string, change: TextMoney, current: TextMoney, prior: TextMoney): ReturnType<typeof changeMisses> {
+  if (prior.unit !== change.unit || prior.writtenUnit !== change.writtenUnit) return undefined;
   const missed = changeMisses(word, change, current, prior.fen);
-  if (!missed) return;
+  if (!missed) return undefined;
   if (decimalsOf(prior) < decimalsOf(change)) {
     // Each of the three rounded on its own: 本年 − 上年 − 增减 may miss by up to half the last digit of each (63.06 − 14 − 49.6
     // = −0.54 of a 上年 13.51: held to the 上年's half digit alone, a right text was a 错误; review r278).
     const rounding = [prior, change, current].reduce((sum, money) => sum + halfLastDigit(money), 0);
     const stated = word === '增加' ? change.fen : -change.fen;
-    if (Math.abs(current.fen - prior.fen - stated) <= rounding) return;
+    if (Math.abs(current.fen - prior.fen - stated) <= rounding) return undefined;
   }
+  return missed;
+}
+
+function checkChangeFromStatedPrior(ctx: Ctx, cell: CellRef, phrase: string, word: string, change: TextMoney, current: TextMoney, prior: TextMoney | undefined, key: string | undefined): void {
+  if (!prior || priorOf(ctx, cell, key) !== undefined) return;
+  const missed = missedStatedPrior(word, change, current, prior);
+  if (!missed) return;
   ctx.report({
     messageId: 'priorChange',
     data: { phrase, current: moneyText(current), prior: moneyText(prior), expected: missed.expected },
@@ -2225,8 +2232,11 @@ export default defineRule({
           // Nor where this year's amount misses the 上年 the comparison states and the change, and the rate is right for those two
           // (和龙 2020: 公务用车及运行维护费支出215万元，比上年累计支出285万元下降34万元，下降12%: the 215 is what is wrong, told once by
           // checkChangeFromStatedPrior; helper-h330).
-          const statedBase = read.whole || againstBudget || otherYear !== undefined ? undefined : priorOfChange(sentence.slice(0, index), year);
-          if (statedBase && statedBase.unit === changeMoney.unit && changeMisses(a, changeMoney, currentMoney, statedBase.fen) !== undefined) {
+          // Only where that 错误 is told: by checkChangeFromStatedPrior, or against the 上年数 where one is known (checkAgainstPrior,
+          // checkStatedPriors).
+          const statedBase = read.whole || againstBudget || otherYear !== undefined || (carried && carried.label === undefined) ? undefined : priorOfChange(sentence.slice(0, index), year);
+          const told = statedBase && (priorOf(ctx, t.cell, key) !== undefined ? changeMisses(a, changeMoney, currentMoney, statedBase.fen) : missedStatedPrior(a, changeMoney, currentMoney, statedBase));
+          if (statedBase && told !== undefined) {
             const impliedCurrent = textMoneyOf(rises ? statedBase.fen + changeMoney.fen : statedBase.fen - changeMoney.fen, changeMoney.unit);
             if (agrees(expectedRates(changeMoney, impliedCurrent, rises))) continue;
           }
