@@ -78,8 +78,11 @@ function subjectOfStatement(ctx: RuleContext, s: BudgetStatement, text: string):
   const previousStart = text.lastIndexOf('。', sentenceStart - 2) + 1;
   return aboutThreePublicAlone(text.slice(previousStart, sentenceStart), year) ? '三公经费' : s.subject;
 }
-/** A statement's subject naming nothing but the year and that it is spent (以2020年为例,实际; 2020年执行): group 1 the year. */
-const SPENT_BARE = /^(?:以(\d{4})年度?为例[,，]?)?(?:实际|执行)?$/;
+/**
+ * A statement's subject naming nothing but the year and that it is spent (以2020年为例,实际; 执行): group 1 the year. Not one naming
+ * nothing at all (…。主要用于：严格控制“三公”经费。年初预算为…: a 项's, named before; review of helper-h330's own change).
+ */
+const SPENT_BARE = /^(?:以(\d{4})年度?为例[,，]?)?(?:实际|执行)$/;
 
 /** A 三公 column of table 07's row `key` (budget, actual), when `subject` names one (the 预算: threePublicBudget). */
 export function threePublicFigure(ctx: RuleContext, subject: string, key: 'budget' | 'actual', name: string, kind: BudgetKind = ''): KnownFigure | undefined {
