@@ -708,7 +708,9 @@ export function threePublicColumn(subject: string): string | undefined {
   if (best?.column === 'total' && /会议费|培训费/.test(subject.slice(best.at))) return undefined;
   // Another scope's (全口径“三公”经费预算、决算分别为…, 行政单位“三公”经费…, 政府性基金“三公”经费…): no column of table 07's, which is
   // the 一般公共预算财政拨款's (helper-h330).
-  if (best && (THREE_PUBLIC_SCOPE.test(subject.slice(0, best.at)) || OTHER_FUNDS_BEFORE.test(subject.slice(0, best.at)))) return undefined;
+  // Not another fund joined to the 一般公共预算 (巢湖 2021: 一般公共预算及政府性基金财政拨款“三公”经费…, table 07 of both).
+  const before = best ? subject.slice(0, best.at) : '';
+  if (best && (THREE_PUBLIC_SCOPE.test(before) || (OTHER_FUNDS_BEFORE.test(before) && !/一般公共/.test(before)))) return undefined;
   return best?.column;
 }
 
