@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, narrowedBefore, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -666,8 +666,22 @@ export function threePublicColumn(subject: string): string | undefined {
   // The 三公 and 会议费 or 培训费 after it (陕西's …“三公”经费及会议费、培训费支出决算8.59万元, as its table 07's title names
   // them): their sum, no column of the 三公 (held to the 三公's 4.99, a right sentence was a 错误; review h245).
   if (best?.column === 'total' && /会议费|培训费/.test(subject.slice(best.at))) return undefined;
+  if (best && otherThreePublic(subject.slice(0, best.at))) return undefined;
   return best?.column;
 }
+
+/**
+ * Words before a 三公 item naming a 三公 other than table 07's (一般公共预算 财政拨款, the department's whole): another fund's alone
+ * (政府性基金“三公”经费比预算少…; 一般公共预算及政府性基金… is table 07's older title), a part of the department or of all
+ * funds (其中行政单位“三公”经费…, 全口径…, 机关本级…, 人均…: narrowedBefore), one project's (该项目“三公”经费…). Held to table 07's
+ * figures, right texts were 错误 (helper-h332).
+ */
+function otherThreePublic(before: string): boolean {
+  const words = before.replace(/["“”]+$/, '');
+  if (OTHER_FUND_BEFORE.test(words) && !/一般公共/.test(words)) return true;
+  return narrowedBefore('三公经费', words) || /[该本此]项目|项目[^。]{0,12}绩效/.test(words);
+}
+const OTHER_FUND_BEFORE = /(?:政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?的?$/;
 
 /**
  * The 说明数据 指标 a subject names (the longest key it contains as itself), e.g. 财政拨款收入总计; 政府性基金预算
