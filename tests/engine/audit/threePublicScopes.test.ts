@@ -103,6 +103,20 @@ describe('another fund’s and one kind of unit’s 三公 are no figure of tabl
   });
 });
 
+describe('the items of a 三公 of another scope, and its change in words, are that one’s', () => {
+  it('right: no finding (the items held to table 07’s, the 持平 to 三公经费合计’s 上年数)', () => {
+    expect(sample('全口径“三公”经费支出8.00万元，其中：因公出国（境）费1.00万元，公务用车购置及运行维护费5.00万元，公务接待费2.00万元。')).toEqual([]);
+    expect(sample('政府性基金“三公”经费支出1.00万元，其中：因公出国（境）费0.00万元，公务接待费1.00万元。')).toEqual([]);
+    expect(sample('事业单位“三公”经费较上年持平。')).toEqual([]);
+  });
+  it('table 07’s named after it is read again, and its 持平 held to its 上年数', () => {
+    expect(sample('全口径“三公”经费支出8.00万元，财政拨款“三公”经费支出4.99万元，其中：因公出国（境）费0.00万元，公务接待费0.30万元。')).toEqual([
+      'error text-figures 说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。',
+    ]);
+    expect(sample('“三公”经费较上年持平。')).toEqual(['error text-unchanged 说明文字“三公经费较上年持平”：本年 4.99 万元，上年 5.01 万元（说明数据），并未持平：请写明增减额和增减率。']);
+  });
+});
+
 describe('上海 §五: the parts of last year’s 财政拨款支出 are last year’s', () => {
   const grid = toGrid(buildWorkbook(shanghai2024, standardPlan(shanghai2024)));
   const GENERAL = '五、一般公共预算财政拨款支出决算情况说明';

@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, narrowedBefore, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf, threePublicOfOtherScope } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -677,11 +677,8 @@ export function threePublicColumn(subject: string): string | undefined {
  * figures, right texts were 错误 (helper-h332).
  */
 function otherThreePublic(before: string): boolean {
-  const words = before.replace(/["“”]+$/, '');
-  if (OTHER_FUND_BEFORE.test(words) && !/一般公共/.test(words)) return true;
-  return narrowedBefore('三公经费', words) || /[该本此]项目|项目[^。]{0,12}绩效/.test(words);
+  return threePublicOfOtherScope(before) || /[该本此]项目|项目[^。]{0,12}绩效/.test(before);
 }
-const OTHER_FUND_BEFORE = /(?:政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?的?$/;
 
 /**
  * The 说明数据 指标 a subject names (the longest key it contains as itself), e.g. 财政拨款收入总计; 政府性基金预算
@@ -753,5 +750,10 @@ const ALIASES: readonly [RegExp, string][] = [
 
 /** The 说明数据 指标 words of a text name: an alias (收入支出总计 → 收入总计), else the key they contain. */
 export function indicatorKeyOf(subject: string): string | undefined {
-  return ALIASES.find(([re]) => re.test(subject))?.[1] ?? indicatorOf(subject);
+  const alias = ALIASES.find(([re]) => re.test(subject));
+  // A 三公 of another scope (事业单位“三公”经费较上年持平, 全口径“三公”经费比上年增加…): no 指标's, whose 上年数 is table 07's scope
+  // (held to 三公经费合计's, a right text was a 错误; helper-h332).
+  if (alias && THREE_PUBLIC_KEYS.has(alias[1]) && otherThreePublic(subject.slice(0, subject.search(alias[0])))) return undefined;
+  return alias?.[1] ?? indicatorOf(subject);
 }
+const THREE_PUBLIC_KEYS = new Set(['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务接待费', '公务用车运行维护费']);

@@ -1469,6 +1469,28 @@ function projectsOwn(before: string, headings: readonly string[] | undefined): b
   return ONE_PROJECT.test(sentence) || PROJECT_PERFORMANCE.test(sentence) || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
 }
 
+/**
+ * Whether the 三公 its sentence names last before a 三公 item is one no figure of table 07 is (全口径“三公”经费支出8.00万元，其中：
+ * 因公出国（境）费…; 机关本级“三公”经费…，其中公务接待费…): the item is that one's part (held to table 07's, a right text was a 错误;
+ * helper-h332). 财政拨款“三公”经费… named after it speaks of table 07's again.
+ */
+function ofNarrowedThreePublic(before: string): boolean {
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  const at = sentence.lastIndexOf('三公');
+  return at > 0 && threePublicOfOtherScope(sentence.slice(0, at));
+}
+
+/**
+ * Whether the words right before a 三公 name make it one no figure of table 07 is: another fund's alone (政府性基金“三公”经费…;
+ * 一般公共预算及政府性基金… is table 07's older title), a part of the department or of all funds (行政单位…, 全口径…, 机关本级…,
+ * 人均…: narrowedBefore).
+ */
+export function threePublicOfOtherScope(before: string): boolean {
+  const words = before.replace(/["“”]+$/, '');
+  return (OTHER_FUND_THREE_PUBLIC.test(words) && !/一般公共/.test(words)) || narrowedBefore('三公经费', words);
+}
+const OTHER_FUND_THREE_PUBLIC = /(?:政府性基金|国有资本经营)(?:预算)?(?:财政拨款)?的?$/;
+
 /** 财政拨款基本支出/项目支出 of a sentence about 一般公共预算 alone (specificLabel). */
 const GENERAL_BUDGET_PART: Readonly<Record<string, string>> = { 财政拨款基本支出: '一般公共预算财政拨款基本支出', 财政拨款项目支出: '一般公共预算财政拨款项目支出' };
 const OTHER_FUND = /政府性基金|国有资本/;
@@ -1488,7 +1510,7 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   if (funds && !aside) return undefined;
   const headless = aside ? funds[aside[1] as '收入' | '支出'] : labelLookup;
   if (narrowedBefore(label, before)) return undefined;
-  if (THREE_PUBLIC_LABEL.test(label) && projectsOwn(before, headings)) return undefined;
+  if (THREE_PUBLIC_LABEL.test(label) && (projectsOwn(before, headings) || ofNarrowedThreePublic(before))) return undefined;
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
   if (YEAR_FLOWS.has(label) && (OTHER_OWNER.test(before) || ONE_PROJECT.test(before))) return undefined;
