@@ -78,6 +78,11 @@ describe('全口径 and one project’s 三公 are no figure of table 07', () =>
       'error text-figures 说明文字写“三公经费支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。',
     ]);
   });
+  it('a project named in a reason makes no project’s sentence', () => {
+    expect(sample('“三公”经费支出4.99万元，主要原因是严格执行项目预算管理，公务接待费支出0.30万元。')).toEqual([
+      'error text-figures 说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。',
+    ]);
+  });
   it('under a heading about 绩效 alone the department’s is still read', () => {
     expect(sample('十、预算绩效情况说明', '“三公”经费实际支出4.89万元。')).toEqual(['error text-figures 说明文字写“三公经费实际支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。']);
   });
@@ -108,6 +113,10 @@ describe('the items of a 三公 of another scope, and its change in words, are t
     expect(sample('全口径“三公”经费支出8.00万元，其中：因公出国（境）费1.00万元，公务用车购置及运行维护费5.00万元，公务接待费2.00万元。')).toEqual([]);
     expect(sample('政府性基金“三公”经费支出1.00万元，其中：因公出国（境）费0.00万元，公务接待费1.00万元。')).toEqual([]);
     expect(sample('事业单位“三公”经费较上年持平。')).toEqual([]);
+    expect(sample('全口径“三公”经费支出8.00万元；其中：因公出国（境）费1.00万元，公务接待费2.00万元。')).toEqual([]);
+  });
+  it('after a ；, the items are the whole’s again', () => {
+    expect(sample('全口径“三公”经费支出8.00万元；公务接待费0.30万元。')).toEqual(['error text-figures 说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。']);
   });
   it('table 07’s named after it is read again, and its 持平 held to its 上年数', () => {
     expect(sample('全口径“三公”经费支出8.00万元，财政拨款“三公”经费支出4.99万元，其中：因公出国（境）费0.00万元，公务接待费0.30万元。')).toEqual([

@@ -1465,8 +1465,9 @@ function partOfAnother(before: string): boolean {
  */
 const PROJECT_PERFORMANCE = /项目[^。]{0,12}绩效|绩效[^。]{0,6}项目/;
 function projectsOwn(before: string, headings: readonly string[] | undefined): boolean {
-  const sentence = before.slice(before.lastIndexOf('。') + 1);
-  return ONE_PROJECT.test(sentence) || PROJECT_PERFORMANCE.test(sentence) || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
+  // The sentence's opening clause: a reason naming a project (…主要原因是严格执行项目预算，公务接待费…) is no project's sentence.
+  const opening = before.slice(before.lastIndexOf('。') + 1).split(/[,，;；]/)[0]!;
+  return ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening) || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
 }
 
 /**
@@ -1476,8 +1477,12 @@ function projectsOwn(before: string, headings: readonly string[] | undefined): b
  */
 function ofNarrowedThreePublic(before: string): boolean {
   const sentence = before.slice(before.lastIndexOf('。') + 1);
-  const at = sentence.lastIndexOf('三公');
-  return at > 0 && threePublicOfOtherScope(sentence.slice(0, at));
+  // Up to a ；, after which the items are the whole's again (河南: 行政单位“三公”经费6.0亿元，下降10.0%；公务接待费2.3亿元…), unless
+  // the clause opens on the parts (…8.00万元；其中：因公出国（境）费…).
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
+  const words = OPENS_ON_PARTS.test(clause) ? sentence : clause;
+  const at = words.lastIndexOf('三公');
+  return at > 0 && threePublicOfOtherScope(words.slice(0, at));
 }
 
 /**
