@@ -327,7 +327,9 @@ function secondReference(text: string, at: number, after: string, year: number):
  * 其中，2022年比2018年减少近1亿元, in a text of 2020): two years' own figures, not this year's against an old one (helper-h320: a
  * 提示 asked a right text to compare with 上年). Only where the text has stated the older year's own figure before (2018年为4.3亿元:
  * a list of years): else it is last year's sentence left whole (收入合计1,000万元，2019年比2018年增加100万元 in a text of 2020 was a
- * 错误 before, and passed unreported; review r322).
+ * 错误 before, and passed unreported; review r322). Two older years a gap apart (2020年较2018年减少1.00万元 in a text of 2022, 2018's
+ * figure not stated) stay a 错误 too: a comparison over years is rare in a 决算 text, and one that states none of its figures is
+ * more likely an old text's sentence than a right one (helper-h332 weighed a 提示 and kept the 错误).
  */
 function otherYearCompared(text: string, at: number, prior: number, year: number): boolean {
   const subject = /(\d{4})年度?[,，]?$/.exec(text.slice(Math.max(0, at - 8), at));

@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf, THREE_PUBLIC_SCOPE } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf, threePublicOfOtherScope } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -693,9 +693,6 @@ const THREE_PUBLIC: readonly [RegExp, string][] = [
   [/公务接待/, 'reception'],
 ];
 
-/** A fund other than the 一般公共预算 (or money other than 财政拨款) right before a 三公 name: not table 07's. */
-const OTHER_FUNDS_BEFORE = /(?:政府性基金|国有资本经营|非财政拨款)(?:预算)?(?:财政拨款)?(?:安排)?的?["“”]?$/;
-
 /** The column of the item the subject names last, nearest the figure (`三公经费…决算中，因公出国(境)费` is 因公出国). */
 export function threePublicColumn(subject: string): string | undefined {
   let best: { at: number; column: string } | undefined;
@@ -706,12 +703,18 @@ export function threePublicColumn(subject: string): string | undefined {
   // The 三公 and 会议费 or 培训费 after it (陕西's …“三公”经费及会议费、培训费支出决算8.59万元, as its table 07's title names
   // them): their sum, no column of the 三公 (held to the 三公's 4.99, a right sentence was a 错误; review h245).
   if (best?.column === 'total' && /会议费|培训费/.test(subject.slice(best.at))) return undefined;
-  // Another scope's (全口径“三公”经费预算、决算分别为…, 行政单位“三公”经费…, 政府性基金“三公”经费…): no column of table 07's, which is
-  // the 一般公共预算财政拨款's (helper-h330).
-  // Not another fund joined to the 一般公共预算 (巢湖 2021: 一般公共预算及政府性基金财政拨款“三公”经费…, table 07 of both).
-  const before = best ? subject.slice(0, best.at) : '';
-  if (best && (THREE_PUBLIC_SCOPE.test(before) || (OTHER_FUNDS_BEFORE.test(before) && !/一般公共/.test(before)))) return undefined;
+  if (best && otherThreePublic(subject.slice(0, best.at))) return undefined;
   return best?.column;
+}
+
+/**
+ * Words before a 三公 item naming a 三公 other than table 07's (一般公共预算 财政拨款, the department's whole): another fund's alone
+ * (政府性基金“三公”经费比预算少…; 一般公共预算及政府性基金… is table 07's older title), a part of the department or of all
+ * funds (其中行政单位“三公”经费…, 全口径…, 机关本级…, 人均…: narrowedBefore), one project's (该项目“三公”经费…). Held to table 07's
+ * figures, right texts were 错误 (helper-h332).
+ */
+function otherThreePublic(before: string): boolean {
+  return threePublicOfOtherScope(before) || /[该本此]项目|项目[^。]{0,12}绩效/.test(before);
 }
 
 /**
@@ -784,5 +787,10 @@ const ALIASES: readonly [RegExp, string][] = [
 
 /** The 说明数据 指标 words of a text name: an alias (收入支出总计 → 收入总计), else the key they contain. */
 export function indicatorKeyOf(subject: string): string | undefined {
-  return ALIASES.find(([re]) => re.test(subject))?.[1] ?? indicatorOf(subject);
+  const alias = ALIASES.find(([re]) => re.test(subject));
+  // A 三公 of another scope (事业单位“三公”经费较上年持平, 全口径“三公”经费比上年增加…): no 指标's, whose 上年数 is table 07's scope
+  // (held to 三公经费合计's, a right text was a 错误; helper-h332).
+  if (alias && THREE_PUBLIC_KEYS.has(alias[1]) && otherThreePublic(subject.slice(0, subject.search(alias[0])))) return undefined;
+  return alias?.[1] ?? indicatorOf(subject);
 }
+const THREE_PUBLIC_KEYS = new Set(['三公经费合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务接待费', '公务用车运行维护费']);

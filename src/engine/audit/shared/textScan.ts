@@ -764,12 +764,21 @@ function namesWholeFiscal(before: string): boolean {
  * where known (a year named before the whole other than it is another year).
  */
 function carriesWholeFiscal(sentence: string, previous: string | undefined, year?: number): boolean {
-  if (previous === undefined || !OPENS_ON_PARTS.test(sentence) || /一般公共/.test(previous) || OTHER_FUND.test(previous)) return false;
+  return carriedWholePeriod(sentence, previous, year) === 'this';
+}
+
+/**
+ * Whose year the whole 财政拨款支出 is that a sentence opening on its parts follows (carriesWholeFiscal): this year's, or another's
+ * (上年财政拨款支出4000.00万元。其中：财政拨款项目支出1000.00万元 lists last year's parts: under §五 held to table 05's 920.00, a
+ * right text was a 错误; helper-h332). Undefined where no such whole is before it.
+ */
+function carriedWholePeriod(sentence: string, previous: string | undefined, year?: number): 'this' | 'other' | undefined {
+  if (previous === undefined || !OPENS_ON_PARTS.test(sentence) || /一般公共/.test(previous) || OTHER_FUND.test(previous)) return undefined;
   const whole = /(?<!非)财政拨款(?:本年|决算)?支出/.exec(previous);
-  if (!whole) return false;
+  if (!whole) return undefined;
   const before = previous.slice(0, whole.index);
   const named = YEAR_BEFORE.exec(before);
-  return !OTHER_PERIOD.test(before) && !(named && year !== undefined && Number(named[1]) !== year);
+  return !OTHER_PERIOD.test(before) && !(named && year !== undefined && Number(named[1]) !== year) ? 'this' : 'other';
 }
 const OPENS_ON_PARTS = /^其中/;
 
@@ -1394,14 +1403,16 @@ const OTHER_PERIOD = new RegExp(`(?:(?:上一?年度?|去年|同期|年初预算
  * 因公出国（境）费0.00万元，公务用车购置及运行维护费4.80万元; 全年预算数分别为：…; 预算5.00万元（其中：…）; 年初预算中…, 年初预算1,206.34万元中…), with no 决算 between:
  * the budget's amounts, not this year's (review43: compared with the 决算, false 错误). The 其中 must follow the budget's
  * amount, and the parts end at ；, 实际 or 本年 (预算5.00万元，实际支出4.99万元，其中：… lists the 决算's: review44). A fund's
- * name (一般公共预算…, 政府性基金预算财政拨款…) and a rate of the budget (完成年初预算的…，其中…) are no budget stated.
+ * name (一般公共预算…, 政府性基金预算财政拨款…) and a rate of the budget (完成年初预算的…，其中…) are no budget stated. The
+ * budget's amount in 亿元 too (“三公”经费预算3.49亿元，其中：因公出国（境）费0.40亿元…: its items were held to the 决算, three
+ * 错误 on a right text; helper-h332).
  */
 /** 预算 as a budget, not as part of a fund's name (一般公共预算…, 政府性基金预算财政拨款…). */
 export const BUDGET_WORD = '(?<!一般公共|政府性基金|国有资本经营)预算(?!财政拨款)';
 /** Whether a text speaks of a budget (BUDGET_WORD anywhere in it). */
 export const BUDGET_SAID = new RegExp(BUDGET_WORD);
 
-const BUDGET_PARTS = new RegExp(`${BUDGET_WORD}(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:万元|元)(?:[,，(]?(?:其中|分别)|中)|分别|中(?!的))(?:(?!实际|本年)[^。;；决])*$`);
+const BUDGET_PARTS = new RegExp(`${BUDGET_WORD}(?:数)?(?:安排)?(?:为|是)?:?(?:${NUMBER}(?:亿元|万元|元)(?:[,，(]?(?:其中|分别)|中)|分别|中(?!的))(?:(?!实际|本年)[^。;；决])*$`);
 
 /** A year right before a name (`2021年度收入总计…`, `2021年的公用经费…`, `2021年度决算公用经费…`, `2021年，收入合计…`). */
 const YEAR_BEFORE = new RegExp(`(\\d{4})年度?(?:的|[,，])?${PERIOD_FILLER}$`);
@@ -1451,6 +1462,44 @@ function partOfAnother(before: string): boolean {
   return reason !== -1 && PART_IN_REASON.test(clause.slice(reason));
 }
 
+/**
+ * A project's performance named before a 三公 amount, in its sentence or its section's heading (§十 项目绩效: …项目全年预算数…，
+ * 执行数…，“三公”经费实际支出…; （三）项目支出绩效自评情况): that project's, no figure of table 07's whole (held to it, a right text
+ * was a 错误; helper-h332). Not a heading about 绩效 alone (预算绩效情况说明): the department's whole may be spoken of there.
+ */
+const PROJECT_PERFORMANCE = /项目[^。]{0,12}绩效|绩效[^。]{0,6}项目/;
+function projectsOwn(before: string, headings: readonly string[] | undefined): boolean {
+  // The sentence's opening clause: a reason naming a project (…主要原因是严格执行项目预算，公务接待费…) is no project's sentence.
+  const opening = before.slice(before.lastIndexOf('。') + 1).split(/[,，;；]/)[0]!;
+  return ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening) || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
+}
+
+/**
+ * Whether the 三公 its sentence names last before a 三公 item is one no figure of table 07 is (全口径“三公”经费支出8.00万元，其中：
+ * 因公出国（境）费…; 机关本级“三公”经费…，其中公务接待费…): the item is that one's part (held to table 07's, a right text was a 错误;
+ * helper-h332). 财政拨款“三公”经费… named after it speaks of table 07's again.
+ */
+function ofNarrowedThreePublic(before: string): boolean {
+  const sentence = before.slice(before.lastIndexOf('。') + 1);
+  // Up to a ；, after which the items are the whole's again (河南: 行政单位“三公”经费6.0亿元，下降10.0%；公务接待费2.3亿元…), unless
+  // the clause opens on the parts (…8.00万元；其中：因公出国（境）费…).
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
+  const words = OPENS_ON_PARTS.test(clause) ? sentence : clause;
+  const at = words.lastIndexOf('三公');
+  return at > 0 && threePublicOfOtherScope(words.slice(0, at));
+}
+
+/**
+ * Whether the words right before a 三公 name make it one no figure of table 07 is: another fund's alone (政府性基金“三公”经费…;
+ * 一般公共预算及政府性基金… is table 07's older title), a part of the department or of all funds (行政单位…, 全口径…, 机关本级…,
+ * 人均…: narrowedBefore).
+ */
+export function threePublicOfOtherScope(before: string): boolean {
+  const words = before.replace(/["“”]+$/, '');
+  return (OTHER_FUND_THREE_PUBLIC.test(words) && !/一般公共/.test(words)) || narrowedBefore('三公经费', words);
+}
+const OTHER_FUND_THREE_PUBLIC = /(?:政府性基金|国有资本经营|非财政拨款)(?:预算)?(?:财政拨款)?(?:安排)?的?$/;
+
 /** 财政拨款基本支出/项目支出 of a sentence about 一般公共预算 alone (specificLabel). */
 const GENERAL_BUDGET_PART: Readonly<Record<string, string>> = { 财政拨款基本支出: '一般公共预算财政拨款基本支出', 财政拨款项目支出: '一般公共预算财政拨款项目支出' };
 const OTHER_FUND = /政府性基金|国有资本/;
@@ -1470,6 +1519,7 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   if (funds && !aside) return undefined;
   const headless = aside ? funds[aside[1] as '收入' | '支出'] : labelLookup;
   if (narrowedBefore(label, before)) return undefined;
+  if (THREE_PUBLIC_LABEL.test(label) && (projectsOwn(before, headings) || ofNarrowedThreePublic(before))) return undefined;
   // Right after a subject (`…(项)：本年支出41.90万元`) the label is that subject's figure, not the department's.
   if (AFTER_SUBJECT.test(before)) return undefined;
   if (YEAR_FLOWS.has(label) && (OTHER_OWNER.test(before) || ONE_PROJECT.test(before))) return undefined;
@@ -1481,6 +1531,8 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   const sentence = before.slice(before.lastIndexOf('。') + 1);
   if (general && sentence.includes('一般公共预算') && !OTHER_FUND.test(sentence)) return [general, LABEL_BY_NAME.get(general)!];
   if (general && OTHER_FUND.test(sentence)) return sentence.includes('一般公共预算') ? [label, ALL_FUNDS_PART[label]!] : undefined;
+  // Parts of another year's whole stated in the sentence before (上年财政拨款支出…。其中：财政拨款项目支出…): that year's, unread.
+  if (general && carriedWholePeriod(sentence, previous, year) === 'other') return undefined;
   // A sentence naming no fund: the funds its section's heading names (江西's §四 一般公共预算…: table 05's; the 中央 template's §四
   // 财政拨款支出…: all funds'; §八 政府性基金…: not 05's, unread). Where none says, fiscalPart (unread where 08 or 09 spends on
   // that column: a wrong one passed under either heading before helper-h253).
@@ -1728,6 +1780,8 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
       const [read, readLookup] = wholeOfJoinedFunds(label, text.slice(0, index)) ?? [label, lookup];
       const own = specificLabel(read, readLookup, text.slice(0, index), year, headings, previous);
       if (!own) continue;
+      // An amount marked the budget in brackets after it (“三公”经费3.94亿元（年初预算）): the 预算, not this year's 决算.
+      if (BUDGET_MARK_AFTER.test(text.slice(m.end))) continue;
       // One amount shared by names listed before the label (均为, 各为): of the period the first is (2021年收入、支出总计均为…
       // is last year's, not this year's 支出总计: helper-h122, a correct sentence was a 错误), each name's.
       // Not the first of a list of amounts after 各 (人员经费、公用经费各为577.84万元、67.39万元: each its own, listedAmounts; read as
@@ -1800,6 +1854,12 @@ function spentAfterThreePublic(text: string, year: number | undefined, money: st
   const stated = parseMoney(m[4]!, m[5]!);
   return [{ label, lookup: LABEL_BY_NAME.get(label)!, money: stated, cents: centsOfFen(stated.fen), index: m[0].indexOf(m[3]!), end: m[0].length }];
 }
+
+/**
+ * A bracket right after an amount saying it is a budget (（年初预算）, （全年预算数）, （调整预算）): the amount is that 预算 (held to
+ * table 07's 决算, a right text was a 错误; helper-h332). A bracket stating an amount of its own (（年初预算3.49亿元）) is not it.
+ */
+const BUDGET_MARK_AFTER = /^[(（](?:年初|全年|调整后?的?)?预算(?:数|安排)?[)）]/;
 
 /**
  * A fund's label right after another fund joined to it (一般公共预算和政府性基金预算财政拨款支出4174.61万元): one amount of both
