@@ -473,6 +473,49 @@ describe('text-shares: a 财政拨款 part’s share under §五 listed with 分
   });
 });
 
+/**
+ * A 财政拨款 part's share of 财政拨款支出 named after it, under §五, is held to one basis (mixesBases): 05's part 920.00 of 05's whole
+ * 4,029.01 (22.83%) or all funds' 1,065.60 of all funds' 4,174.61 (25.53%). 920.00 ÷ 4,174.61 = 22.04% is right for neither: both
+ * wholes tried with either part, it passed.
+ */
+describe('text-shares: a 财政拨款 part’s share of 财政拨款支出 under §五 mixes no bases', () => {
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+
+  it('05’s part of all funds’ whole: one 错误 asking 05’s share, the part stated alone or after 财政拨款支出中', () => {
+    expect(errors(GENERAL, '财政拨款项目支出920.00万元，占财政拨款支出的22.04%。')).toEqual([
+      '说明文字“920.00万元,占财政拨款支出的22.04%”：占比应为 22.83%（920.00万元 ÷ 4,029.01 万元），文中为 22.04%。',
+    ]);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出920.00万元，占财政拨款支出的22.04%。')).toEqual([
+      '说明文字“920.00万元,占财政拨款支出的22.04%”：占比应为 22.83%（920.00 万元 ÷ 4,029.01 万元），文中为 22.04%。',
+    ]);
+  });
+
+  it('all funds’ part of 05’s whole: one 错误 asking all funds’ share', () => {
+    for (const text of ['财政拨款支出中，财政拨款项目支出1065.60万元，占财政拨款支出的26.45%。', '财政拨款支出4174.61万元，其中：财政拨款项目支出1065.60万元，占财政拨款支出的26.45%。']) {
+      expect([text, errors(GENERAL, text)]).toEqual([text, ['说明文字“1065.60万元,占财政拨款支出的26.45%”：占比应为 25.53%（1065.60万元 ÷ 4,174.61 万元），文中为 26.45%。']]);
+    }
+  });
+
+  it('right on either basis, a part both funds’ figure of either whole, other wholes as before', () => {
+    for (const text of [
+      '财政拨款项目支出920.00万元，占财政拨款支出的22.83%。',
+      '财政拨款支出中，财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。',
+      '财政拨款支出4174.61万元，其中：财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。',
+      '财政拨款基本支出3109.01万元，占财政拨款支出的74.47%。',
+      '财政拨款基本支出3109.01万元，占财政拨款支出的77.17%。',
+      '财政拨款项目支出920.00万元，占一般公共预算财政拨款支出的22.83%。',
+      '财政拨款项目支出920.00万元，占本年支出合计的20.26%。',
+    ]) {
+      expect([text, errors(GENERAL, text)]).toEqual([text, []]);
+    }
+    // Under no heading 财政拨款支出 is all funds' alone, as before.
+    expect(errors([], '财政拨款支出4174.61万元，其中：财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。')).toEqual([]);
+  });
+});
+
 // text-change-words: the same part in a 其中 sentence after the whole (carriesWholeFiscal in labelUnderHeadings) is keyed to no 指标,
 // as in one sentence: held to 一般公共预算's 上年数 3,000.00, a right 增加59.01万元 of all funds' was a 错误 under §五 and §六.
 it('text-change-words: 财政拨款基本支出 in a 其中 sentence after the whole 财政拨款支出 is held to no 指标', () => {

@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells, underGeneralBudget, yearsListedAmounts } from '../shared/textScan';
+import { agreesAtPrecision, allFundsPart, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells, underGeneralBudget, yearsListedAmounts } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -614,6 +614,23 @@ export default defineRule({
     const allFundsWhole = allFundsFigure && wholeOf(allFundsFigure);
     const generalFigure = labelFigure('一般公共预算财政拨款支出', ctx.recognition, ctx.supplement);
     const generalWhole = generalFigure && wholeOf(generalFigure);
+    /**
+     * Whether a part's share of `whole` mixes two bases under §五, where 财政拨款支出 named bare may be either fund's whole
+     * (FISCAL_WHOLE_NAME): a part that is 05's figure alone (财政拨款项目支出920.00万元) of all funds' whole, or all funds' alone
+     * (1,065.60) of 05's. 920.00 ÷ 4,174.61 = 22.04% is a share right for neither 05's 22.83% nor all funds' 25.53%: it passed.
+     * A part both funds' figure (基本支出 3,109.01 where 08 spends none on it) is of either whole.
+     */
+    const partFigures = Object.entries(GENERAL_PARTS).map(([label, general]) => ({
+      general: labelFigure(general, ctx.recognition, ctx.supplement),
+      allFunds: allFundsPart(label)?.(ctx.recognition, ctx.supplement),
+    }));
+    const mixesBases = (part: Amount, whole: Amount): boolean => {
+      if (!allFundsWhole || !generalWhole || sameAmount(allFundsWhole, generalWhole)) return false;
+      const only = (f: { readonly fen: number } | undefined, other: { readonly fen: number } | undefined) => f !== undefined && f.fen === part.fen && other?.fen !== part.fen;
+      const sectionOnly = partFigures.some((p) => only(p.general, p.allFunds));
+      const allFundsOnly = partFigures.some((p) => only(p.allFunds, p.general));
+      return (sectionOnly && whole.fen === allFundsWhole.fen) || (allFundsOnly && whole.fen === generalWhole.fen);
+    };
     const statedYear = ctx.supplement.年度?.value;
     /**
      * Last year's figure of a figure of the tables (`a.cell`): the 上年数 of the 说明数据 指标 whose this year's figure is that cell
@@ -912,7 +929,9 @@ export default defineRule({
           // Right if of any whole it may mean. Where of none, said of the one the sentence states (一般公共预算财政拨款基本支出
           // 645.23万元，其中：人员经费…占基本支出的…: table 05's, not table 03's 770.07, which the message asked for; the one in
           // brackets), else of the first.
-          const fitting = parts.flatMap((part) => wholes.map((w) => shareOf(part, w))).find(holds);
+          // Under §五 a part and 财政拨款支出 on one basis (mixesBases): 05's part of all funds' whole is right for neither.
+          const oneBasis = !generic && generalWhole !== undefined && underGeneralBudget(t.headings) && FISCAL_WHOLE_NAME.test(name);
+          const fitting = parts.flatMap((part) => wholes.filter((w) => !oneBasis || !mixesBases(part, w)).map((w) => shareOf(part, w))).find(holds);
           const written = [bracketed, listWhole, firstBefore].filter((w): w is Amount => w !== undefined);
           const said = fitting?.base ?? wholes.find((w) => written.some((x) => sameAmount(x, w))) ?? wholes[0];
           if (said) checkList([{ share: fitting ?? shareOf(parts[0]!, said), cell: t.cell }]);
