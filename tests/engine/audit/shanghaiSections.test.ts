@@ -526,3 +526,31 @@ it('text-change-words: 财政拨款基本支出 in a 其中 sentence after the w
     '说明文字“增加59.01万元”：一般公共预算财政拨款基本支出本年 3109.01万元，说明数据的上年数 3,000.00 万元，与上年相比应为增加109.01 万元。',
   ]);
 });
+
+/**
+ * helper-h331: all funds' 财政拨款基本支出 after its whole in one sentence has no 指标, and no table prints its 上年: a change stated
+ * with last year's amount at its own comparison (比上年（3050.00万元）增加…; 上年为3050.00万元，增加…) is held to that amount, as
+ * after the whole's own sentence it was. Read as a 其中 list's item whose change may be the whole's, it was unread.
+ */
+describe('text-change-words: all funds’ 财政拨款基本支出 after its whole, last year’s amount stated at its change', () => {
+  const WHOLE = '财政拨款支出4174.61万元，其中：财政拨款基本支出3109.01万元，';
+  const STATED = (stated: string) => `说明文字“增加${stated}万元”：本年 3109.01万元，文中所写上年 3050.00万元，与上年相比应为增加59.01 万元。`;
+
+  it('right: nothing; wrong: one 错误 quoting the difference from the stated amount', () => {
+    for (const headings of [BASIC, GENERAL, []]) {
+      for (const change of ['比上年（3050.00万元）增加', '上年为3050.00万元，增加']) {
+        expect([headings, change, under(headings, `${WHOLE}${change}59.01万元。`)]).toEqual([headings, change, []]);
+        expect([headings, change, under(headings, `${WHOLE}${change}50.01万元。`)]).toEqual([headings, change, [STATED('50.01')]]);
+      }
+    }
+  });
+
+  it('not a change the whole’s amount less the stated one fits, nor one with no amount stated (no 上年 known)', () => {
+    expect(under(BASIC, `${WHOLE}比上年（3050.00万元）增加1124.61万元。`)).toEqual([]);
+    expect(under(BASIC, `${WHOLE}比上年增加50.01万元。`)).toEqual([]);
+    // The whole's own 上年数 known (支出总计: 4,540.11 of which 3,474.51 basic; 说明数据 here 4,000.00) and fitting: the whole's.
+    const withTotal = { ...supplement, 指标: { ...supplement.指标, 支出总计: { 上年数: 4000 } } };
+    const total = '支出总计4540.11万元，其中：基本支出3474.51万元，上年为3400.00万元，比上年增加540.11万元。';
+    expect(textFindings([total], grid, withTotal).filter((f) => f.rule === 'text-change-words')).toEqual([]);
+  });
+});

@@ -1539,6 +1539,14 @@ function checkLoneChanges(
     // the whole's.
     if (read.whole) {
       checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read, headings), key, wholeOf(read));
+      // Last year's amount the item's own comparison states, its 上年数 not known (上海 §六: 财政拨款支出4174.61万元，其中：财政拨款
+      // 基本支出3109.01万元，比上年（3050.00万元）增加50.01万元: all funds' part, no 指标): held to it, as after the list's own sentence
+      // (unread, a wrong change passed; helper-h331). Not where the whole's amount less it fits, nor the whole's own 上年数 (the
+      // change may be the whole's: which one the text means is open).
+      const prior = priorOfChange(sentence.slice(0, m.index), year);
+      const wholePrior = priorOf(ctx, cell, wholeOf(read)!.key);
+      const wholeMisses = (fen: number) => changeMisses(word, change, read.whole!, fen) !== undefined;
+      if (prior && wholeMisses(prior.fen) && (!wholePrior || wholeMisses(wholePrior.fen))) checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, prior, key);
       continue;
     }
     checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year, headings), key);
