@@ -514,6 +514,21 @@ describe('text-shares: a 财政拨款 part’s share of 财政拨款支出 under
     // Under no heading 财政拨款支出 is all funds' alone, as before.
     expect(errors([], '财政拨款支出4174.61万元，其中：财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。')).toEqual([]);
   });
+
+  // The part named alone, no amount (partNamedBefore): under §五 05's or all funds', each of its own whole. Read with no heading,
+  // all funds' 项目支出 (08 spends on it) was none and the share unread: the mixed 22.04% passed.
+  it('the part named alone: either basis right, a mixed or wrong share one 错误 asking 05’s', () => {
+    const alone = (rate: string) => `财政拨款项目支出占财政拨款支出的${rate}。`;
+    for (const headings of [GENERAL, BASIC]) {
+      for (const rate of ['22.83%', '25.53%']) expect([headings, rate, errors(headings, alone(rate))]).toEqual([headings, rate, []]);
+      for (const rate of ['22.04%', '26.45%']) {
+        expect([headings, rate, errors(headings, alone(rate))]).toEqual([headings, rate, [`说明文字“${alone(rate).slice(0, -1)}”：占比应为 22.83%（920.00 万元 ÷ 4,029.01 万元），文中为 ${rate}。`]]);
+      }
+    }
+    for (const rate of ['74.47%', '77.17%']) expect(errors(GENERAL, `财政拨款基本支出占财政拨款支出的${rate}。`)).toEqual([]);
+    // Under no heading, unread as before (all funds' 项目支出 is no figure where 08 spends on it).
+    expect(errors([], alone('22.04%'))).toEqual([]);
+  });
 });
 
 // text-change-words: the same part in a 其中 sentence after the whole (carriesWholeFiscal in labelUnderHeadings) is keyed to no 指标,
