@@ -171,3 +171,52 @@ describe('河南 2013: the items’ rates after 其中 and the car items’ sent
     expect(textFindings(['2013年公务用车购置费及运行维护费比上年增加496.35万元。', '2013年公务用车购置费及运行维护费比上年有所减少。'], GRID, onePart)).toEqual([]);
   });
 });
+
+/**
+ * helper-h331: the same items written in other ways after the whole's compared rate, each rate against its own item: a share
+ * between the amount in 亿 and the rate (占4.0%, whose digits hid the 亿: IN_YI_LAST), the items' amounts then 分别 and their
+ * rates with no comparison (BARE_IN_TURN), the rate before the amount (下降30.9%，为0.4亿元: checkRateBeforeAmount). All unread
+ * before: a wrong rate passed.
+ */
+describe('河南 2013’s items in other forms: 占4.0%，下降…; 分别下降…、…; 下降…，为0.4亿元 (helper-h331)', () => {
+  const HEAD = '2013年省级“三公”经费财政拨款支出9.5亿元，下降13.4%。';
+  const rates = (text: string) => findings([text]).filter((f) => f.startsWith('text-change-words'));
+  const FORMS = [
+    `${HEAD}其中，因公出国（境）费0.4亿元，占4.0%，下降30.9%；公务接待费2.3亿元，占24.8%，下降36.4%。`,
+    `${HEAD}其中，因公出国（境）费0.4亿元、公务接待费2.3亿元，分别下降30.9%、36.4%。`,
+    `${HEAD}其中，因公出国（境）费0.4亿元，公务接待费2.3亿元，分别下降30.9%、36.4%。`,
+    `${HEAD}其中，因公出国（境）费和公务接待费分别为0.4亿元、2.3亿元，分别下降30.9%、36.4%。`,
+    `${HEAD}其中，因公出国（境）费下降30.9%，为0.4亿元；公务接待费下降36.4%，为2.3亿元。`,
+  ];
+
+  it('right: no finding of any rule', () => {
+    for (const text of FORMS) expect([text, findings([text])]).toEqual([text, []]);
+  });
+
+  it('one rate wrong: one 错误 at it, asking its own item’s rate', () => {
+    const inYi = (stated: string, item: string, current: string, prior: string, expected: string) =>
+      `text-change-words error 公开说明!A1: 说明文字“${stated}”：${item}本年 ${current}，说明数据的上年数 ${prior}，与上年相比应为${expected}。`;
+    const first = ITEM_RATE('下降20.9%', '因公出国（境）费', '3,750.00', '5,426.92', '下降30.90%');
+    const second = ITEM_RATE('下降26.4%', '公务接待费', '23,450.00', '36,871.07', '下降36.40%');
+    expect(rates(FORMS[0]!.replace('下降30.9%', '下降20.9%'))).toEqual([first]);
+    expect(rates(FORMS[0]!.replace('下降36.4%', '下降26.4%'))).toEqual([second]);
+    for (const text of FORMS.slice(1, 4)) {
+      expect([text, rates(text.replace('30.9%', '20.9%'))]).toEqual([text, [inYi('下降20.9%', '因公出国（境）费', '0.4亿元', '0.54亿元', '下降30.90%')]]);
+      expect([text, rates(text.replace('36.4%', '26.4%'))]).toEqual([text, [inYi('26.4%', '公务接待费', '2.3亿元', '3.69亿元', '下降36.40%')]]);
+    }
+    expect(rates(FORMS[4]!.replace('下降30.9%', '下降20.9%'))).toEqual([first]);
+    expect(rates(FORMS[4]!.replace('下降36.4%', '下降26.4%'))).toEqual([second]);
+  });
+
+  it('not where the whole compares no year (a 预算’s, another year’s, none), nor names listed with no amounts', () => {
+    for (const head of ['2013年省级“三公”经费财政拨款支出9.5亿元，完成预算的94.7%。', '2012年省级“三公”经费财政拨款支出10.9亿元，下降5.0%。', '2013年省级“三公”经费财政拨款支出9.5亿元。', '']) {
+      for (const text of FORMS) {
+        const wrong = text.replace(HEAD, head).replace('30.9%', '20.9%').replace('36.4%', '26.4%');
+        expect([wrong, rates(wrong)]).toEqual([wrong, []]);
+      }
+    }
+    // Items against their 预算: the bare rates are of it.
+    expect(rates(`${HEAD}其中，因公出国（境）费0.4亿元，比预算减少0.0亿元；公务接待费下降26.4%，为2.3亿元。`)).toEqual([]);
+    expect(rates(`${HEAD}其中，因公出国（境）费、公务接待费分别下降20.9%、26.4%。`)).toEqual([]);
+  });
+});

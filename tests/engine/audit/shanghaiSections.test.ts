@@ -473,6 +473,64 @@ describe('text-shares: a 财政拨款 part’s share under §五 listed with 分
   });
 });
 
+/**
+ * A 财政拨款 part's share of 财政拨款支出 named after it, under §五, is held to one basis (mixesBases): 05's part 920.00 of 05's whole
+ * 4,029.01 (22.83%) or all funds' 1,065.60 of all funds' 4,174.61 (25.53%). 920.00 ÷ 4,174.61 = 22.04% is right for neither: both
+ * wholes tried with either part, it passed.
+ */
+describe('text-shares: a 财政拨款 part’s share of 财政拨款支出 under §五 mixes no bases', () => {
+  const errors = (headings: readonly string[], text: string) =>
+    textFindings([...headings, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+
+  it('05’s part of all funds’ whole: one 错误 asking 05’s share, the part stated alone or after 财政拨款支出中', () => {
+    expect(errors(GENERAL, '财政拨款项目支出920.00万元，占财政拨款支出的22.04%。')).toEqual([
+      '说明文字“920.00万元,占财政拨款支出的22.04%”：占比应为 22.83%（920.00万元 ÷ 4,029.01 万元），文中为 22.04%。',
+    ]);
+    expect(errors(GENERAL, '财政拨款支出中，财政拨款项目支出920.00万元，占财政拨款支出的22.04%。')).toEqual([
+      '说明文字“920.00万元,占财政拨款支出的22.04%”：占比应为 22.83%（920.00 万元 ÷ 4,029.01 万元），文中为 22.04%。',
+    ]);
+  });
+
+  it('all funds’ part of 05’s whole: one 错误 asking all funds’ share', () => {
+    for (const text of ['财政拨款支出中，财政拨款项目支出1065.60万元，占财政拨款支出的26.45%。', '财政拨款支出4174.61万元，其中：财政拨款项目支出1065.60万元，占财政拨款支出的26.45%。']) {
+      expect([text, errors(GENERAL, text)]).toEqual([text, ['说明文字“1065.60万元,占财政拨款支出的26.45%”：占比应为 25.53%（1065.60万元 ÷ 4,174.61 万元），文中为 26.45%。']]);
+    }
+  });
+
+  it('right on either basis, a part both funds’ figure of either whole, other wholes as before', () => {
+    for (const text of [
+      '财政拨款项目支出920.00万元，占财政拨款支出的22.83%。',
+      '财政拨款支出中，财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。',
+      '财政拨款支出4174.61万元，其中：财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。',
+      '财政拨款基本支出3109.01万元，占财政拨款支出的74.47%。',
+      '财政拨款基本支出3109.01万元，占财政拨款支出的77.17%。',
+      '财政拨款项目支出920.00万元，占一般公共预算财政拨款支出的22.83%。',
+      '财政拨款项目支出920.00万元，占本年支出合计的20.26%。',
+    ]) {
+      expect([text, errors(GENERAL, text)]).toEqual([text, []]);
+    }
+    // Under no heading 财政拨款支出 is all funds' alone, as before.
+    expect(errors([], '财政拨款支出4174.61万元，其中：财政拨款项目支出1065.60万元，占财政拨款支出的25.53%。')).toEqual([]);
+  });
+
+  // The part named alone, no amount (partNamedBefore): under §五 05's or all funds', each of its own whole. Read with no heading,
+  // all funds' 项目支出 (08 spends on it) was none and the share unread: the mixed 22.04% passed.
+  it('the part named alone: either basis right, a mixed or wrong share one 错误 asking 05’s', () => {
+    const alone = (rate: string) => `财政拨款项目支出占财政拨款支出的${rate}。`;
+    for (const headings of [GENERAL, BASIC]) {
+      for (const rate of ['22.83%', '25.53%']) expect([headings, rate, errors(headings, alone(rate))]).toEqual([headings, rate, []]);
+      for (const rate of ['22.04%', '26.45%']) {
+        expect([headings, rate, errors(headings, alone(rate))]).toEqual([headings, rate, [`说明文字“${alone(rate).slice(0, -1)}”：占比应为 22.83%（920.00 万元 ÷ 4,029.01 万元），文中为 ${rate}。`]]);
+      }
+    }
+    for (const rate of ['74.47%', '77.17%']) expect(errors(GENERAL, `财政拨款基本支出占财政拨款支出的${rate}。`)).toEqual([]);
+    // Under no heading, unread as before (all funds' 项目支出 is no figure where 08 spends on it).
+    expect(errors([], alone('22.04%'))).toEqual([]);
+  });
+});
+
 // text-change-words: the same part in a 其中 sentence after the whole (carriesWholeFiscal in labelUnderHeadings) is keyed to no 指标,
 // as in one sentence: held to 一般公共预算's 上年数 3,000.00, a right 增加59.01万元 of all funds' was a 错误 under §五 and §六.
 it('text-change-words: 财政拨款基本支出 in a 其中 sentence after the whole 财政拨款支出 is held to no 指标', () => {
@@ -482,4 +540,32 @@ it('text-change-words: 财政拨款基本支出 in a 其中 sentence after the w
   expect(under(BASIC, '一般公共预算财政拨款支出4029.01万元。其中：财政拨款基本支出3109.01万元，比上年增加59.01万元。')).toEqual([
     '说明文字“增加59.01万元”：一般公共预算财政拨款基本支出本年 3109.01万元，说明数据的上年数 3,000.00 万元，与上年相比应为增加109.01 万元。',
   ]);
+});
+
+/**
+ * helper-h331: all funds' 财政拨款基本支出 after its whole in one sentence has no 指标, and no table prints its 上年: a change stated
+ * with last year's amount at its own comparison (比上年（3050.00万元）增加…; 上年为3050.00万元，增加…) is held to that amount, as
+ * after the whole's own sentence it was. Read as a 其中 list's item whose change may be the whole's, it was unread.
+ */
+describe('text-change-words: all funds’ 财政拨款基本支出 after its whole, last year’s amount stated at its change', () => {
+  const WHOLE = '财政拨款支出4174.61万元，其中：财政拨款基本支出3109.01万元，';
+  const STATED = (stated: string) => `说明文字“增加${stated}万元”：本年 3109.01万元，文中所写上年 3050.00万元，与上年相比应为增加59.01 万元。`;
+
+  it('right: nothing; wrong: one 错误 quoting the difference from the stated amount', () => {
+    for (const headings of [BASIC, GENERAL, []]) {
+      for (const change of ['比上年（3050.00万元）增加', '上年为3050.00万元，增加']) {
+        expect([headings, change, under(headings, `${WHOLE}${change}59.01万元。`)]).toEqual([headings, change, []]);
+        expect([headings, change, under(headings, `${WHOLE}${change}50.01万元。`)]).toEqual([headings, change, [STATED('50.01')]]);
+      }
+    }
+  });
+
+  it('not a change the whole’s amount less the stated one fits, nor one with no amount stated (no 上年 known)', () => {
+    expect(under(BASIC, `${WHOLE}比上年（3050.00万元）增加1124.61万元。`)).toEqual([]);
+    expect(under(BASIC, `${WHOLE}比上年增加50.01万元。`)).toEqual([]);
+    // The whole's own 上年数 known (支出总计: 4,540.11 of which 3,474.51 basic; 说明数据 here 4,000.00) and fitting: the whole's.
+    const withTotal = { ...supplement, 指标: { ...supplement.指标, 支出总计: { 上年数: 4000 } } };
+    const total = '支出总计4540.11万元，其中：基本支出3474.51万元，上年为3400.00万元，比上年增加540.11万元。';
+    expect(textFindings([total], grid, withTotal).filter((f) => f.rule === 'text-change-words')).toEqual([]);
+  });
 });

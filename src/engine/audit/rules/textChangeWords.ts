@@ -1547,6 +1547,14 @@ function checkLoneChanges(
     // the whole's.
     if (read.whole) {
       checkAgainstPrior(ctx, cell, m[0], word, change, correctedCurrent(ctx, read, headings), key, wholeOf(read));
+      // Last year's amount the item's own comparison states, its 上年数 not known (上海 §六: 财政拨款支出4174.61万元，其中：财政拨款
+      // 基本支出3109.01万元，比上年（3050.00万元）增加50.01万元: all funds' part, no 指标): held to it, as after the list's own sentence
+      // (unread, a wrong change passed; helper-h331). Not where the whole's amount less it fits, nor the whole's own 上年数 (the
+      // change may be the whole's: which one the text means is open).
+      const prior = priorOfChange(sentence.slice(0, m.index), year);
+      const wholePrior = priorOf(ctx, cell, wholeOf(read)!.key);
+      const wholeMisses = (fen: number) => changeMisses(word, change, read.whole!, fen) !== undefined;
+      if (prior && wholeMisses(prior.fen) && (!wholePrior || wholeMisses(wholePrior.fen))) checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, prior, key);
       continue;
     }
     checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year, headings), key);
@@ -1565,6 +1573,7 @@ function checkLoneChanges(
   }
   for (const m of sentence.matchAll(LONE_RATE)) {
     const ahead = sentence.slice(0, m.index);
+    if (!inChange(m.index!) && !yearOnYear(ahead, m[1]!)) checkRateBeforeAmount(ctx, cell, text, sentenceStart, sentence, m, headings, above);
     if (inChange(m.index!) || !(yearOnYear(ahead, m[1]!) || afterShareOfFigure(text, sentenceStart, ahead, m[1]!, year))) continue;
     // The amount before it in 亿元 too (…支出合计38.72亿元，比上年增长37.1%: helper-h255, unread, a wrong rate passed).
     const read = currentAmount(text, sentenceStart, sentenceStart + m.index!, tableFigure, year, IN_YI_LAST.test(ahead) ? FIGURE_MONEY : MONEY, headings);
@@ -1590,8 +1599,35 @@ function checkLoneChanges(
   }
 }
 
-/** The last amount of a sentence's words written in 亿 (…38.72亿元，比上年): read with FIGURE_MONEY, as a change in 亿元 is. */
-const IN_YI_LAST = /\d\s*亿元?[^\d]*$/;
+/**
+ * A list item's rate before its amount (河南 2013's items written so: …9.5亿元，下降13.4%。其中，因公出国（境）费下降30.9%，为0.4亿元；
+ * 公务接待费下降36.4%，为2.3亿元): read as the item's amount then its rate would be (因公出国（境）费0.4亿元，下降30.9%:
+ * itemAfterComparison), the rate of the tables' figure the amount rounds. Unread, a wrong rate passed. Only the item's name right
+ * before the rate (a label) and 为/是 and its amount right after it; not where the list or its whole compares no year.
+ */
+const AMOUNT_AFTER_RATE = new RegExp(`^[,，](?:为|是)${FIGURE_MONEY}(?=$|[,，;；。])`);
+
+function checkRateBeforeAmount(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, m: RegExpMatchArray, headings: Headings, above: string | undefined): void {
+  const after = AMOUNT_AFTER_RATE.exec(sentence.slice(m.index! + m[0].length));
+  if (!after) return;
+  const year = tablesYear(ctx);
+  const amountText = after[0].slice(2);
+  const asWritten = `${sentence.slice(0, m.index)}${amountText}`;
+  const named = namedAmounts(asWritten, year, FIGURE_MONEY, headings).find((n) => n.end === asWritten.length);
+  if (!named || !itemAfterComparison(text, sentenceStart, `${asWritten}，`, year, above)) return;
+  const money = parseMoney(after[1]!, after[2]!);
+  const key = keyOf(named.label, headings, sentence);
+  const read = { money, label: named.label, lookup: named.lookup };
+  const current = correctedCurrent(ctx, read, headings);
+  checkRateAgainstPrior(ctx, cell, m[0], m[1]!, m[2]!, current, key, undefined, roundedFrom(ctx, read, current, headings).fen);
+}
+
+/**
+ * The last amount of a sentence's words written in 亿 (…38.72亿元，比上年): read with FIGURE_MONEY, as a change in 亿元 is. Its share
+ * may stand between (河南 2013's form: 其中，因公出国（境）费0.4亿元，占4.0%，下降30.9%: the share's digits hid the 亿, the item's rate
+ * went unread and a wrong one passed).
+ */
+const IN_YI_LAST = /\d\s*亿元?(?:[,，]占[^,，;；。%]*%[,，])?[^\d]*$/;
 
 /** Last year as the text names it (上年, 去年, 2021年度): group 1 the year, where written (namesLastYear). */
 const LAST_YEAR = COMPARED_YEAR.replace('\\d{4}', '(\\d{4})');
@@ -1613,6 +1649,11 @@ const IN_TURN = new RegExp(
   'g',
 );
 // In 亿元 too (中央本级: …分别为9.00亿元、28.00亿元、1.72亿元，分别比上年增加6.06亿元、…: helper-h247, amounts and rates unread).
+/**
+ * 分别 and the changes with no comparison of their own (其中，因公出国（境）费0.4亿元、公务接待费2.3亿元，分别下降30.9%、36.4%): read
+ * only as a list's items after a whole compared with last year (itemAfterComparison, as one item's bare rate is), else unread.
+ */
+const BARE_IN_TURN = /[,，]分别(?=增加|减少|下降|降低|增长|上升)/g;
 const TURN_AMOUNT = new RegExp(`^(增加|减少)?了?${FIGURE_MONEY}`);
 const TURN_RATE = new RegExp(`^(?:${RATE_WORD})?${RATE}`);
 // The rates may repeat the 分别 (…分别减少312.94万元、312.94万元，分别下降17.37%、17.37%: helper-h107, the rates unread).
@@ -1674,6 +1715,8 @@ interface ListInTurn {
   readonly listed: boolean;
   /** The year compared with, where written (undefined for 上年). */
   readonly year: string | undefined;
+  /** 分别 with no comparison (BARE_IN_TURN): year-on-year only as a compared whole's items. */
+  readonly bare?: boolean;
 }
 
 /** The lists of changes in turn of a sentence, of two items or more. */
@@ -1686,6 +1729,14 @@ function listsInTurn(sentence: string): ListInTurn[] {
     if (!turn || Math.max(turn.amounts.length, turn.rates.length) < 2) continue;
     const length = changes.reduce((n, c) => n + c.length, 0);
     out.push({ start: m.index!, end: m.index! + m[0].length + length, ...turn, year: m[1] ?? m[2] ?? m[3] });
+  }
+  for (const m of sentence.matchAll(BARE_IN_TURN)) {
+    if (out.some((t) => t.start <= m.index! && m.index! < t.end)) continue;
+    const changes = turnChanges(sentence.slice(m.index! + m[0].length));
+    const turn = changesInTurn(changes);
+    if (!turn || Math.max(turn.amounts.length, turn.rates.length) < 2) continue;
+    const length = changes.reduce((n, c) => n + c.length, 0);
+    out.push({ start: m.index!, end: m.index! + m[0].length + length, ...turn, year: undefined, bare: true });
   }
   return out;
 }
@@ -1726,11 +1777,14 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
   }
 }
 
-function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, headings: Headings): void {
+function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart: number, sentence: string, headings: Headings, above?: string): void {
   const year = tablesYear(ctx);
   for (const turn of listsInTurn(sentence)) {
     // Against another year (分别比2019年减少…) no 上年数 is the one meant.
     if (!namesLastYear(turn.year, year)) continue;
+    // With no comparison, the items of a list after a whole compared with last year (河南 2013's form: …9.5亿元，下降13.4%。其中，
+    // 因公出国（境）费0.4亿元、公务接待费2.3亿元，分别下降30.9%、36.4%: unread, a wrong rate passed); else, as a 预算's, unread.
+    if (turn.bare && !itemAfterComparison(text, sentenceStart, sentence.slice(0, turn.start + 1), year, above)) continue;
     const count = Math.max(turn.amounts.length, turn.rates.length);
     const before = sentence.slice(0, turn.start);
     const items = amountsOfThisYear(before, year, false, FIGURE_MONEY).slice(-count);
@@ -1752,7 +1806,9 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
       if (amount && rate && !priorOf(ctx, cell, key)) checkTurnRate(ctx, cell, amount, rate, money);
       if (key === undefined) return;
       if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
-      if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key);
+      // Of the tables' figure an amount in 亿 rounds (roundedFrom: 0.4亿元 of 3,750.00万元), as the writer worked the rate out.
+      const label = labels.find((n) => n.end === item.index! + item[0].length)?.label;
+      if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key, undefined, roundedFrom(ctx, { money, ...(label ? { label } : {}) }, money, headings).fen);
     });
   }
 }
@@ -2157,7 +2213,7 @@ export default defineRule({
         place.at(start);
         const changes = changesIn(sentence);
         checkLoneChanges(ctx, t.cell, t.text, start, sentence, changes, headings, heldByBudget, above);
-        checkChangesInTurn(ctx, t.cell, t.text, start, sentence, headings);
+        checkChangesInTurn(ctx, t.cell, t.text, start, sentence, headings, above);
         checkSharedTotalChanges(ctx, t.cell, sentence, tableFigure);
         checkTimesPrior(ctx, t.cell, t.text, start, sentence, headings);
         checkPriorsAfterAmounts(ctx, t.cell, sentence, tablesYear(ctx), sentenceBefore(t.text, start), headings);

@@ -12,7 +12,7 @@ import type { TableModel } from '../../tables/model';
 import { FUNCTIONAL_CLASSES, functionalClassByName } from '../../subjects/functional';
 import type { NamedAmount } from '../shared/textScan';
 import { occurrences } from '../shared/occurrences';
-import { agreesAtPrecision, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells, underGeneralBudget, yearsListedAmounts } from '../shared/textScan';
+import { agreesAtPrecision, allFundsPart, ALTERNATIVES, AMOUNT_LIST, BUDGET_SAID, BUDGET_WORD, correctedAmount, correctedSum, labelFigure, listItems, MIRRORS, MONEY, moneyText, namedAmounts, namedFigure, NOT_ROUGH, ownAmounts, parseMoney, RATE_NUMBER, rateNumber, rateTolerance, scalesOf, sectionPartLookup, sentences, sentenceSpans, shareTolerance, statedWithin, summedAmounts, textCells, underGeneralBudget, yearsListedAmounts } from '../shared/textScan';
 import { amount } from '../measure';
 import { tolerance } from '../tolerance';
 import type { CellRef } from '../../grid/address';
@@ -559,11 +559,20 @@ export default defineRule({
      * department's 基本支出 (no table gives those of all sources: 占基本支出的… may be of those). Of a 财政拨款 whole, the
      * 财政拨款 meaning first (基本支出占一般公共预算财政拨款支出的…: table 05's, for the message). `from`: where the part's name starts.
      */
-    const partNamedBefore = (before: string, wholeName: string): { readonly parts: Amount[]; readonly from: number } => {
+    const partNamedBefore = (before: string, wholeName: string, headings?: readonly string[]): { readonly parts: Amount[]; readonly from: number } => {
       const none = { parts: [], from: before.length };
       if (BUDGET_SAID.test(before)) return none;
       const probe = `${before.replace(/约?所?$/, '')}0.00万元`;
       const named = namedAmounts(probe, tablesYear(ctx)).find((n) => n.end === probe.length);
+      // Under §五 a 财政拨款 part named alone is 05's or all funds' (sectionAlternative): both, each held to its own whole
+      // (mixesBases). Read with no heading, all funds' 项目支出 where 08 spends on it is none: 财政拨款项目支出占财政拨款支出的22.04%
+      // (05's part of all funds' whole) passed unread.
+      const general = named && headings !== undefined && underGeneralBudget(headings) && FISCAL_WHOLE_NAME.test(wholeName) ? GENERAL_PARTS[named.label] : undefined;
+      if (general !== undefined) {
+        const figures = [labelFigure(general, ctx.recognition, ctx.supplement), allFundsPart(named!.label)?.(ctx.recognition, ctx.supplement)];
+        const parts = figures.filter((f) => f !== undefined).map(wholeOf);
+        if (parts.length > 0) return { parts, from: named!.index };
+      }
       if (!named) return none;
       const fiscal = FISCAL_WHOLE.test(wholeName);
       const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
@@ -614,6 +623,23 @@ export default defineRule({
     const allFundsWhole = allFundsFigure && wholeOf(allFundsFigure);
     const generalFigure = labelFigure('一般公共预算财政拨款支出', ctx.recognition, ctx.supplement);
     const generalWhole = generalFigure && wholeOf(generalFigure);
+    /**
+     * Whether a part's share of `whole` mixes two bases under §五, where 财政拨款支出 named bare may be either fund's whole
+     * (FISCAL_WHOLE_NAME): a part that is 05's figure alone (财政拨款项目支出920.00万元) of all funds' whole, or all funds' alone
+     * (1,065.60) of 05's. 920.00 ÷ 4,174.61 = 22.04% is a share right for neither 05's 22.83% nor all funds' 25.53%: it passed.
+     * A part both funds' figure (基本支出 3,109.01 where 08 spends none on it) is of either whole.
+     */
+    const partFigures = Object.entries(GENERAL_PARTS).map(([label, general]) => ({
+      general: labelFigure(general, ctx.recognition, ctx.supplement),
+      allFunds: allFundsPart(label)?.(ctx.recognition, ctx.supplement),
+    }));
+    const mixesBases = (part: Amount, whole: Amount): boolean => {
+      if (!allFundsWhole || !generalWhole || sameAmount(allFundsWhole, generalWhole)) return false;
+      const only = (f: { readonly fen: number } | undefined, other: { readonly fen: number } | undefined) => f !== undefined && f.fen === part.fen && other?.fen !== part.fen;
+      const sectionOnly = partFigures.some((p) => only(p.general, p.allFunds));
+      const allFundsOnly = partFigures.some((p) => only(p.allFunds, p.general));
+      return (sectionOnly && whole.fen === allFundsWhole.fen) || (allFundsOnly && whole.fen === generalWhole.fen);
+    };
     const statedYear = ctx.supplement.年度?.value;
     /**
      * Last year's figure of a figure of the tables (`a.cell`): the 上年数 of the 说明数据 指标 whose this year's figure is that cell
@@ -912,9 +938,13 @@ export default defineRule({
           // Right if of any whole it may mean. Where of none, said of the one the sentence states (一般公共预算财政拨款基本支出
           // 645.23万元，其中：人员经费…占基本支出的…: table 05's, not table 03's 770.07, which the message asked for; the one in
           // brackets), else of the first.
-          const fitting = parts.flatMap((part) => wholes.map((w) => shareOf(part, w))).find(holds);
+          // Under §五 a part and 财政拨款支出 on one basis (mixesBases): 05's part of all funds' whole is right for neither.
+          const oneBasis = !generic && generalWhole !== undefined && underGeneralBudget(t.headings) && FISCAL_WHOLE_NAME.test(name);
+          const fitting = parts.flatMap((part) => wholes.filter((w) => !oneBasis || !mixesBases(part, w)).map((w) => shareOf(part, w))).find(holds);
           const written = [bracketed, listWhole, firstBefore].filter((w): w is Amount => w !== undefined);
-          const said = fitting?.base ?? wholes.find((w) => written.some((x) => sameAmount(x, w))) ?? wholes[0];
+          // Of a whole on the first part's basis (mixesBases: 05's part of 05's whole, not all funds' 22.04% asked for).
+          const onItsBasis = oneBasis ? wholes.filter((w) => !mixesBases(parts[0]!, w)) : wholes;
+          const said = fitting?.base ?? onItsBasis.find((w) => written.some((x) => sameAmount(x, w))) ?? onItsBasis[0] ?? wholes[0];
           if (said) checkList([{ share: fitting ?? shareOf(parts[0]!, said), cell: t.cell }]);
           // The list's later shares say no whole (…，占一般公共预算财政拨款支出的89.90%；住房保障支出37.84万元，占2.78%):
           // of the one this share named, where the sentence gave them no base of its own.
@@ -946,7 +976,7 @@ export default defineRule({
           }
         }
         for (const m of sentence.matchAll(PART_SHARE)) {
-          const { parts, from } = partNamedBefore(sentence.slice(0, m.index), m[1]!);
+          const { parts, from } = partNamedBefore(sentence.slice(0, m.index), m[1]!, t.headings);
           // The phrase with the part's name (财政拨款收入占本年收入合计的…), for the message.
           if (parts.length > 0) checkNamed(m, parts, { name: 1, bracket: 2, rate: 4 }, sentence.slice(from, m.index! + m[0].length));
         }

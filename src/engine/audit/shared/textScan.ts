@@ -700,6 +700,14 @@ const fiscalPart =
 const ALL_FUNDS_PART: Readonly<Record<string, Lookup>> = { 财政拨款基本支出: fiscalPart('basic', true), 财政拨款项目支出: fiscalPart('project', true) };
 
 /**
+ * All funds' figure of 财政拨款基本支出/项目支出 (ALL_FUNDS_PART: 05's with 08's and 09's), whatever a heading says: the part on the
+ * whole 财政拨款's basis, as text-shares holds its share to one basis (a part of 05's over all funds' whole is neither's).
+ */
+export function allFundsPart(label: string): Lookup | undefined {
+  return ALL_FUNDS_PART[label];
+}
+
+/**
  * The labels whose funds a section's heading says (fundsOfHeadings), and what each names there: 财政拨款基本支出/项目支出 table
  * 05's under a heading about 一般公共预算, all funds' under one about 财政拨款; bare 基本支出/项目支出 table 05's under one about
  * 一般公共预算 (§五, §六: 2024年度项目支出920.00万元，比上年增加…; held to table 04's, a right change was a 错误). Under one about

@@ -2543,3 +2543,39 @@ testRule(rule, {
     },
   ],
 });
+
+// helper-h331: the items after a whole compared with last year, their rates listed with 分别 and no comparison of their own
+// (其中：公务用车购置及运行维护费4.79万元、公务接待费0.20万元，分别增长0.84%、下降23.08%): each item's, as one item's bare rate is
+// (itemAfterComparison). Unread before, a wrong rate passed.
+const THREE_PUBLIC_HEAD = '2022年度财政拨款“三公”经费支出决算4.99万元，比上年减少0.02万元，下降0.40%。';
+testRule(rule, {
+  valid: [
+    {
+      name: 'a list’s items’ rates with 分别 after its whole compared with last year, right; with no whole compared, unread',
+      sheets: [
+        sheet('公开说明', [
+          [`${THREE_PUBLIC_HEAD}其中：公务用车购置及运行维护费4.79万元、公务接待费0.20万元，分别增长0.84%、下降23.08%。`],
+          [`${THREE_PUBLIC_HEAD}其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别增加0.04万元、减少0.06万元。`],
+          ['2022年度财政拨款“三公”经费支出决算4.99万元。其中：公务用车购置及运行维护费4.79万元、公务接待费0.20万元，分别增长1.84%、下降20.08%。'],
+          ['2022年度财政拨款“三公”经费支出决算4.99万元，比预算减少0.01万元。其中：公务用车购置及运行维护费4.79万元、公务接待费0.20万元，分别减少0.01万元、0.00万元。'],
+          ['公务用车购置及运行维护费4.79万元、公务接待费0.20万元，分别增长1.84%、下降20.08%。'],
+        ]),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a list’s items’ rate or change with 分别 after its whole compared with last year, wrong: one 错误 at it',
+      sheets: [
+        sheet('公开说明', [
+          [`${THREE_PUBLIC_HEAD}其中：公务用车购置及运行维护费4.79万元、公务接待费0.20万元，分别增长0.84%、下降20.08%。`],
+          [`${THREE_PUBLIC_HEAD}其中：公务用车购置及运行维护费4.79万元，公务接待费0.20万元，分别增加0.40万元、减少0.06万元。`],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“下降20.08%”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为下降23.08%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“增加0.40万元”：公务用车购置及运行维护费本年 4.79万元，说明数据的上年数 4.75 万元，与上年相比应为增加0.04 万元。' },
+      ],
+    },
+  ],
+});
