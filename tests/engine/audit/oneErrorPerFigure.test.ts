@@ -55,6 +55,11 @@ describe('one 错误 per wrong figure', () => {
     ['a 0-budget line’s 预算', '其中：因公出国（境）费全年预算数 1.00 万元，决算数 0.00 万元，预决算差异率 0.00%。', 'text-budget-figures', '0.00'],
     ['the 政府采购 total', '2022 年度政府采购支出总额 56.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。', 'text-matter-amounts', '55.51'],
     ['the 政府采购 total, its parts named short', '2022 年度政府采购支出总额 56.51 万元，其中：货物支出 21.46 万元、工程支出 1.86 万元、服务支出 32.19 万元。', 'text-matter-amounts', '55.51'],
+    // text-matter-amounts holds each to the 说明数据; text-procurement's sum, its shares and its bounds were each a 错误 more.
+    ['a 政府采购 part', '2022 年度政府采购支出总额 55.51 万元，其中：政府采购货物支出 22.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。', 'text-matter-amounts', '21.46'],
+    ['the amount granted to 中小企业', '授予中小企业合同金额 56.51 万元，占政府采购支出总额的 100.00%，其中：授予小微企业合同金额 55.51 万元，占政府采购支出总额的 100.00%。', 'text-matter-amounts', '55.51'],
+    ['the amount granted to 小微企业', '授予中小企业合同金额 55.51 万元，占政府采购支出总额的 100.00%，其中：授予小微企业合同金额 56.51 万元，占政府采购支出总额的 100.00%。', 'text-matter-amounts', '55.51'],
+    ['the amount granted to 中小企业 beside its share of it', '授予中小企业合同金额 56.51 万元，占政府采购支出总额的 101.80%，其中：授予小微企业合同金额 55.51 万元，占政府采购支出总额的 100.00%。', 'text-matter-amounts', '55.51'],
   ])('finds one 错误 for %s', (_name, line, rule, right) => {
     expect(errorsOf(line)).toEqual(one(rule, right));
   });
@@ -70,6 +75,8 @@ describe('one 错误 per wrong figure', () => {
     ['a 政府采购 part text-matter-amounts does not read', '2022 年度政府采购支出总额 55.51 万元，其中：货物支出 22.46 万元、工程支出 1.86 万元、服务支出 32.19 万元。', 'text-procurement', '56.51'],
     // Another year's statement after the 项's colon holds to its own figures, not to this year's 223.14 (which its rate fits).
     ['a 项’s rate of the year before, right for this year’s tables alone', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):2021年度支出决算为403.53万元，年初预算为230.00万元，完成年初预算的97.02%。', 'text-budget', '175.45%'],
+    // A share wrong for the amounts both as written and as the 说明数据 gives them is its own 错误.
+    ['a 中小企业 share right for no amount', '2022 年度政府采购支出总额 55.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。授予中小企业合同金额 55.51 万元，占政府采购支出总额的 98.23%，其中：授予小微企业合同金额 55.51 万元，占政府采购支出总额的 100.00%。', 'text-procurement', '100.00%'],
   ])('still finds %s', (_name, line, rule, right) => {
     expect(errorsOf(line)).toEqual(one(rule, right));
   });
