@@ -460,6 +460,24 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h333: a wrong difference naming no 预算 beside a 年初 one and the amount added to it was said back of the 年初 one
+      // (按预算 4.50万元 … 应为决算比预算多 0.49 万元): the 全年 one is meant, the tables' where the one they make is off them (5.10).
+      name: 'a wrong difference naming no 预算 beside a 年初 预算 and its 年中追加: said back of the 全年 one',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比预算少0.05万元。'],
+          ['“三公”经费年初预算4.50万元，年中追加预算0.60万元，决算4.99万元，比预算少0.05万元。'],
+          // Naming the 年初 one: of it.
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比年初预算少0.05万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '按预算 4.50万元、决算 4.99万元 应为决算比预算多 0.49 万元' },
+      ],
+    },
+    {
       // helper-h297: the 追加 amount of an item left aside, a wrong rate and a wrong difference of the clause's own 预算 are still found.
       name: 'a wrong rate or difference beside an item’s 年中追加预算: held to the clause’s own 预算',
       sheets: [
