@@ -385,7 +385,8 @@ testRule(rule, {
       ],
     },
     {
-      // review r308: right from neither 预算, or naming the 年初 one (比年初预算…), held as before.
+      // review r308: right from neither 预算, or naming the 年初 one (比年初预算…), held as before; said back of the 全年 one where
+      // it names none (helper-h333: 按预算 4.50万元 named the one it does not mean).
       name: 'a wrong difference beside a 年初 and a 全年 one: from neither, or from the 年初 one it names',
       sheets: [
         sheet('公开说明', [
@@ -394,7 +395,7 @@ testRule(rule, {
         ]),
       ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '“比预算少0.10万元”：按预算 4.50万元、决算 4.99万元 应为决算比预算多 0.49 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '“比预算少0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
         { severity: 'error', first: '公开说明!A2', message: '“比年初预算少0.01万元”：按预算 4.50万元、决算 4.99万元 应为决算比预算多 0.49 万元' },
       ],
     },
