@@ -967,7 +967,10 @@ function changeMisses(word: string, change: TextMoney, current: TextMoney, base:
 
 /**
  * The 增减额 against the item's 上年数 (priorOf): 本年 − 上年, in the direction the words say. The rate follows
- * from the amount (checked below), so a wrong amount with its own rate was published unflagged.
+ * from the amount (checked below), so a wrong amount with its own rate was published unflagged. `quoted`: the amount the text
+ * writes where `current` is the tables' figure it rounds (6.3亿元 of 63,000.00 万元): both figures quoted in its unit, at two
+ * decimals (本年 6.30亿元，上年数 6.00亿元，应为增加0.30亿元; 9.47亿元 for 9.5, whose difference is the one the message wants).
+ * Quoted in 万元, the message said 本年 63,000.00万元 … 应为增加0.30亿元: two units for one item.
  */
 function checkAgainstPrior(
   ctx: Ctx,
@@ -978,6 +981,7 @@ function checkAgainstPrior(
   current: TextMoney,
   key: string | undefined,
   whole?: WholeRead,
+  quoted: TextMoney = current,
 ): void {
   const prior = priorOf(ctx, cell, key);
   const missed = prior && changeMisses(word, change, current, prior.fen);
@@ -990,7 +994,7 @@ function checkAgainstPrior(
   }
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: missed.expected },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: quoted === current ? moneyText(current) : quotedLike(current.fen, quoted), prior: quotedLike(prior.fen, quoted), expected: missed.expected },
     cells: prior.cells,
     key: `${phrase}上年`,
     ...missed.values,
@@ -1544,7 +1548,7 @@ function checkLoneChanges(
     checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year, headings), key);
     // Of an amount in 亿 (…支出9.5亿元，减少1.5亿元), the tables' figure it rounds (94,720.00万元), as a rate's is: 9.5 itself
     // less the 上年数 gave 减少1.43亿元, a right text a 错误 (review r310).
-    checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), roundedFrom(ctx, read, read.money, headings), key);
+    checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), roundedFrom(ctx, read, read.money, headings), key, undefined, read.money);
   }
   for (const m of sentence.matchAll(LONE_NO_RATE)) {
     const ahead = sentence.slice(0, m.index);
