@@ -264,11 +264,7 @@ function itemsActual(ctx: Ctx, s: BudgetStatement, text: string): TextMoney | un
  */
 function offTables(stated: TextMoney | undefined, known: KnownFigure | undefined): TextMoney | undefined {
   if (!stated || !known) return undefined;
-  const same = (fen: number, unit: KnownFigure['unit']) => {
-    const at = atCommonPrecision(stated, fen, unit);
-    return at.stated === at.table;
-  };
-  if (same(known.fen, known.unit) || known.alternatives?.some((a) => same(a.fen, a.unit))) return undefined;
+  if (agreesAtPrecision(stated, known.fen, known.unit) || known.alternatives?.some((a) => agreesAtPrecision(stated, a.fen, a.unit))) return undefined;
   return textMoneyOf(known.fen, known.unit, known.cell);
 }
 
