@@ -67,11 +67,12 @@ describe('河南 省级 2013: “三公”经费财政拨款支出9.5亿元，�
   });
 
   it('a change in 亿 after an amount in 亿 is of the tables’ figure it rounds (94,720.00万元), not of 9.5亿元 itself', () => {
-    // Review r310: 10.93亿 − 9.5亿 gave 应为减少1.43亿元, a right 减少1.46亿元 a 错误 (比上年… before helper-h302 too).
+    // Review r310: 10.93亿 − 9.5亿 gave 应为减少1.43亿元, a right 减少1.46亿元 a 错误 (比上年… before helper-h302 too). Quoted in the
+    // text's 亿元, at two decimals: 9.47, whose difference from 10.93 is the 1.46 wanted (helper-h333: it said 本年 94,720.00万元).
     expect(findings(['经汇总，2013年省级“三公”经费财政拨款支出9.5亿元，减少1.46亿元。'])).toEqual([]);
     expect(findings(['2013年省级“三公”经费财政拨款支出9.5亿元，比上年减少1.46亿元。'])).toEqual([]);
     expect(findings(['经汇总，2013年省级“三公”经费财政拨款支出9.5亿元，减少1.43亿元。'])).toEqual([
-      'text-change-words error 公开说明!A1: 说明文字“减少1.43亿元”：三公经费合计本年 94,720.00万元，说明数据的上年数 109,348.64 万元，与上年相比应为减少1.46亿元。',
+      'text-change-words error 公开说明!A1: 说明文字“减少1.43亿元”：三公经费合计本年 9.47亿元，说明数据的上年数 10.93亿元，与上年相比应为减少1.46亿元。',
     ]);
   });
 
@@ -163,6 +164,17 @@ describe('河南 2013: the items’ rates after 其中 and the car items’ sent
     expect(withBoth(PAGE)).toEqual([]);
     expect(withBoth(PAGE.map((l) => l.replace('增长0.7%', '增长5.5%')))).toEqual([
       ITEM_RATE('增长5.5%', '公务用车购置及运行维护费', '67,520.00', '67,050.65', '增长0.70%').replace('A1', 'A2'),
+    ]);
+  });
+
+  // helper-h333: a change in 亿元 with no rate was held to the tables' 63,000.00 万元 it rounds, and its message quoted that and the
+  // 上年数 in 万元 beside the 亿元 it wants (本年 63,000.00万元，…上年数 60,000.00 万元，…应为增加0.30亿元): one unit, the text's.
+  it('a wrong change in 亿元 quoted in the text’s unit', () => {
+    const operation = threePublicSupplement('河南省省级', 2013, { 三公经费合计: 109348.64, 公务用车运行维护费: 60000 });
+    const changes = (line: string) => textFindings([line], GRID, operation).filter((f) => f.rule === 'text-change-words').map((f) => f.message);
+    expect(changes('公务用车运行维护费6.3亿元，比上年增加0.3亿元。')).toEqual([]);
+    expect(changes('公务用车运行维护费6.3亿元，比上年增加0.5亿元。')).toEqual([
+      '说明文字“增加0.5亿元”：公务用车运行维护费本年 6.30亿元，说明数据的上年数 6.00亿元，与上年相比应为增加0.30亿元。',
     ]);
   });
 

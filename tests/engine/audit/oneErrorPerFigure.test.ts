@@ -4,7 +4,8 @@
  * share, a difference or a sum right for the tables' figures is no second one, whichever rule reads it. Budget differences are
  * text-budget's, 比上年 changes text-change-words'. A second wrong figure is its own 错误. The sample's figures (昌吉 2022).
  */
-import { textFindings } from '../../support/sampleText';
+import { sampleGrid, textFindings } from '../../support/sampleText';
+import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 
 const errorsOf = (line: string) => textFindings(line).filter((f) => f.severity === 'error').map((f) => [f.rule, f.message]);
 const one = (rule: string, right: string) => [[rule, expect.stringContaining(right)]];
@@ -17,6 +18,10 @@ describe('one 错误 per wrong figure', () => {
     ['a 全年 预算 made of a 年初 one and its 年中追加', '“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，完成预算的99.80%。'],
     ['a 类 line', '1. 一般公共服务支出(类)1,225.73 万元,占 89.90%。'],
     ['a 项 chain with its change', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算数为 223.14 万元,比上年决算减少 180.39 万元,下降 44.70%。'],
+    ['a 项’s 决算 after its year, with its 预算 and rate', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):2022年度支出决算为223.14万元，年初预算为230.00万元，完成年初预算的97.02%。'],
+    // Another year's 决算 after the 项 (2021's 403.53): no figure of this year's tables, nothing held.
+    ['a 项’s 决算 of the year before, after its colon', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):2021年度支出决算为403.53万元，年初预算为230.00万元，完成年初预算的175.45%。'],
+    ['a difference from the 预算 in 亿元 with its rate', '财政拨款支出总计决算0.14亿元，年初预算0.12亿元，比预算增加0.02亿元，增长13.02%。'],
     ['a 0-budget line of §七', '其中：因公出国（境）费全年预算数 0.00 万元，决算数 0.00 万元，预决算差异率 0.00%。'],
     ['the 政府采购 paragraph', '2022 年度政府采购支出总额 55.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。'],
   ])('finds no 错误 in %s written right', (_name, line) => {
@@ -42,6 +47,12 @@ describe('one 错误 per wrong figure', () => {
     // Held by text-figures, text-budget-figures and text-change-words (the change and the rate worked out from it): four.
     ['a 项’s 决算 after its chain, beside its right change', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算数为 224.14 万元,比上年决算减少 180.39 万元,下降 44.70%。', 'text-figures', '223.14'],
     ['a 项’s change beside its right 决算', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算数为 223.14 万元,比上年决算减少 181.39 万元,下降 44.70%。', 'text-change-words', '180.39'],
+    // The year after the 项's colon read as part of its name, the rate was held to the 224.14 written (应为 97.45%): two.
+    ['a 项’s 决算 after its year, beside its right rate', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):2022年度支出决算为224.14万元，年初预算为230.00万元，完成年初预算的97.02%。', 'text-figures', '223.14'],
+    ['a 项’s rate after its year, beside its right 决算', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):2022年度支出决算为223.14万元，年初预算为230.00万元，完成年初预算的98.02%。', 'text-budget', '97.02%'],
+    // In 亿元 the rate (of 1,363.45 over 1,206.34) was worked out from the amounts rounded to 0.01 亿: a second 错误 (应为 7.69%).
+    ['a 预算 in 亿元 beside its difference and the right rate', '财政拨款支出总计决算0.14亿元，年初预算0.13亿元，比预算增加0.01亿元，增长13.02%。', 'text-budget-figures', '1,206.34'],
+    ['a 决算 in 亿元 beside its right difference and rate', '财政拨款支出总计决算0.15亿元，比年初预算增加0.02亿元，增长13.02%。', 'text-figures', '1,363.45'],
     // 上年 0: the rate 100% is right for it.
     ['a 项’s change from a 上年 of 0', '4. 社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项):支出决算数为 1.03 万元,比上年决算增加 2.03 万元,增长 100.00%。', 'text-change-words', '1.03'],
     ['an unlisted 项’s 0.00 written 1.00', '13. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)其他政府办公厅(室)及相关机构事务支出(项):支出决算数为 1.00 万元，比上年决算减少 72.90 万元，下降 100%。', 'text-figures', '0.00'],
@@ -49,6 +60,11 @@ describe('one 错误 per wrong figure', () => {
     ['a 0-budget line’s 预算', '其中：因公出国（境）费全年预算数 1.00 万元，决算数 0.00 万元，预决算差异率 0.00%。', 'text-budget-figures', '0.00'],
     ['the 政府采购 total', '2022 年度政府采购支出总额 56.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。', 'text-matter-amounts', '55.51'],
     ['the 政府采购 total, its parts named short', '2022 年度政府采购支出总额 56.51 万元，其中：货物支出 21.46 万元、工程支出 1.86 万元、服务支出 32.19 万元。', 'text-matter-amounts', '55.51'],
+    // text-matter-amounts holds each to the 说明数据; text-procurement's sum, its shares and its bounds were each a 错误 more.
+    ['a 政府采购 part', '2022 年度政府采购支出总额 55.51 万元，其中：政府采购货物支出 22.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。', 'text-matter-amounts', '21.46'],
+    ['the amount granted to 中小企业', '授予中小企业合同金额 56.51 万元，占政府采购支出总额的 100.00%，其中：授予小微企业合同金额 55.51 万元，占政府采购支出总额的 100.00%。', 'text-matter-amounts', '55.51'],
+    ['the amount granted to 小微企业', '授予中小企业合同金额 55.51 万元，占政府采购支出总额的 100.00%，其中：授予小微企业合同金额 56.51 万元，占政府采购支出总额的 100.00%。', 'text-matter-amounts', '55.51'],
+    ['the amount granted to 中小企业 beside its share of it', '授予中小企业合同金额 56.51 万元，占政府采购支出总额的 101.80%，其中：授予小微企业合同金额 55.51 万元，占政府采购支出总额的 100.00%。', 'text-matter-amounts', '55.51'],
   ])('finds one 错误 for %s', (_name, line, rule, right) => {
     expect(errorsOf(line)).toEqual(one(rule, right));
   });
@@ -62,8 +78,22 @@ describe('one 错误 per wrong figure', () => {
     ['a 项’s 决算 in the 上海 form', '一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)。主要用于：机关日常运转。年初预算为230.00万元，支出决算为224.14万元。', 'text-budget-figures', '223.14'],
     // Parts text-matter-amounts does not read (货物支出 after the total): held to nothing else, their sum stays the text's.
     ['a 政府采购 part text-matter-amounts does not read', '2022 年度政府采购支出总额 55.51 万元，其中：货物支出 22.46 万元、工程支出 1.86 万元、服务支出 32.19 万元。', 'text-procurement', '56.51'],
+    // Another year's statement after the 项's colon holds to its own figures, not to this year's 223.14 (which its rate fits).
+    ['a 项’s rate of the year before, right for this year’s tables alone', '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):2021年度支出决算为403.53万元，年初预算为230.00万元，完成年初预算的97.02%。', 'text-budget', '175.45%'],
+    // A share wrong for the amounts both as written and as the 说明数据 gives them is its own 错误.
+    ['a 中小企业 share right for no amount', '2022 年度政府采购支出总额 55.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。授予中小企业合同金额 55.51 万元，占政府采购支出总额的 98.23%，其中：授予小微企业合同金额 55.51 万元，占政府采购支出总额的 100.00%。', 'text-procurement', '100.00%'],
+    // A wrong difference in 亿元 beside the rate the tables make: one unit of 0.01 亿 is text-budget's rounding, the rate tells it.
+    ['a difference in 亿元 off by one unit, beside the tables’ rate', '财政拨款支出总计决算0.14亿元，年初预算0.12亿元，比预算增加0.03亿元，增长13.02%。', 'text-change-words', '27.27%'],
   ])('still finds %s', (_name, line, rule, right) => {
     expect(errorsOf(line)).toEqual(one(rule, right));
+  });
+
+  it('finds one 错误 for a 预算 in 亿元 above the 决算 (比预算减少…), beside its difference and the tables’ rate', () => {
+    const supplement = { ...changji2022Supplement, 指标: { ...changji2022Supplement.指标, 财政拨款支出总计: { ...changji2022Supplement.指标.财政拨款支出总计, 年初预算数: 1500 } } };
+    const errors = (line: string) => textFindings(line, sampleGrid(), supplement).filter((f) => f.severity === 'error').map((f) => [f.rule, f.message]);
+    // 1,363.45 of 1,500.00: 下降9.10%.
+    expect(errors('财政拨款支出总计决算0.14亿元，年初预算0.15亿元，比预算减少0.01亿元，下降9.10%。')).toEqual([]);
+    expect(errors('财政拨款支出总计决算0.14亿元，年初预算0.16亿元，比预算减少0.02亿元，下降9.10%。')).toEqual(one('text-budget-figures', '1,500.00'));
   });
 
   it('finds a wrong 年初 difference beside a wrong 年中追加 (the tables’ 全年 预算 stands for no 年初 one)', () => {

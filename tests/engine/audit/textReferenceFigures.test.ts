@@ -39,18 +39,9 @@ const UNHELD = [
 /**
  * The figures more than one 错误 is found for, how many, and why. A 项 the table does not list under a 款 it does not list
  * either (其他统战事务支出), its 0.00 written 1.00, has no figure of the tables to stand in: its change and rate are each held to
- * the 1.00. A 政府采购 part or grant written wrong is text-matter-amounts' 错误, and text-procurement's sum or shares of the
- * text's own amounts too (it takes the 说明数据's for the total alone, where every other amount agrees with it: a text agreeing
- * with itself and not with the 说明数据 does not say which is wrong).
+ * the 1.00.
  */
-const SEVERAL: readonly (readonly [string, number])[] = [
-  ['统战事务支出(项):支出决算数为 [0.00→1.00]万元', 2],
-  ['政府采购货物支出 [21.46→22.46]万元', 2],
-  ['政府采购工程支出 [1.86→2.86]万元', 2],
-  ['政府采购服务支出 [32.19→33.19]万元', 2],
-  ['授予中小企业合同金额 [55.51→56.51]万元', 3],
-  ['授予小微企业合同金额 [55.51→56.51]万元', 3],
-];
+const SEVERAL: readonly (readonly [string, number])[] = [['统战事务支出(项):支出决算数为 [0.00→1.00]万元', 2]];
 
 interface FigureChange {
   readonly name: string;

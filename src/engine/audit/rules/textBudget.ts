@@ -193,13 +193,19 @@ function checkBudgetDifference(ctx: Ctx, cell: CellRef, s: BudgetStatement, text
   const tablesB = stated && tablesBudget(ctx, figuresOf, text, d.kind);
   const tablesA = figuresOf.actual && offTables(figuresOf.actual, knownActual(ctx, figuresOf, text));
   if ((tablesB || tablesA) && offFrom(tablesB ?? budget, tablesA ?? actual).off === 'none') return;
-  const { expected, held, at, off } = offFrom(budget);
+  if (offFrom(budget).off === 'none') return;
+  // Right for none, one naming no 预算 beside a 年初 and a 全年 one is said back of the 全年 one, as a rate is (年初预算4.50万元，年中
+  // 追加预算0.60万元，…比预算少0.02万元: of the tables' 5.00 where the 5.10 stated is off them); said of the 年初 4.50 (应为多
+  // 0.49), the message named a 预算 the words do not mean.
+  const whole = d.kind === '' && stated ? figuresOf.budgets.find((b) => b.kind === '全年')?.money : undefined;
+  const meant = whole ? tablesB || whole : budget;
+  const { expected, held, at, off } = offFrom(meant);
   if (off === 'none') return;
   const word = expected < 0 ? '少' : '多';
   ctx.report({
     messageId: off === 'rounding' ? 'differenceRounding' : 'difference',
     ...(off === 'rounding' ? { severity: 'rounding' as const } : {}),
-    data: { phrase: d.phrase, budget: quoted(budget, d.money.writtenUnit !== undefined), actual: quoted(actual, d.money.writtenUnit !== undefined), expected: `决算比预算${word} ${workedOut(Math.abs(expected), held)}` },
+    data: { phrase: d.phrase, budget: quoted(meant, d.money.writtenUnit !== undefined), actual: quoted(actual, d.money.writtenUnit !== undefined), expected: `决算比预算${word} ${workedOut(Math.abs(expected), held)}` },
     cells: known?.cell ? [cell, known.cell] : [cell],
     key: `${s.start}${d.phrase}`,
     ...moneyValues([d.money.fen, Math.abs(expected)], (at.stated - at.table) * at.step, d.money.unit),
@@ -258,11 +264,7 @@ function itemsActual(ctx: Ctx, s: BudgetStatement, text: string): TextMoney | un
  */
 function offTables(stated: TextMoney | undefined, known: KnownFigure | undefined): TextMoney | undefined {
   if (!stated || !known) return undefined;
-  const same = (fen: number, unit: KnownFigure['unit']) => {
-    const at = atCommonPrecision(stated, fen, unit);
-    return at.stated === at.table;
-  };
-  if (same(known.fen, known.unit) || known.alternatives?.some((a) => same(a.fen, a.unit))) return undefined;
+  if (agreesAtPrecision(stated, known.fen, known.unit) || known.alternatives?.some((a) => agreesAtPrecision(stated, a.fen, a.unit))) return undefined;
   return textMoneyOf(known.fen, known.unit, known.cell);
 }
 

@@ -12,7 +12,7 @@ import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, labelUnderHeadings, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
 import type { FromTo, Lookup, NamedFigure, TextCell } from '../shared/textScan';
-import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
+import { BUDGET_KIND_WORD, budgetKindOf, budgetStatements, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
 import { budgetDifferencesHeld, classFiguresByScope, threePublicFigure, typedPrior } from '../shared/knownFigures';
@@ -968,7 +968,10 @@ function changeMisses(word: string, change: TextMoney, current: TextMoney, base:
 
 /**
  * The 增减额 against the item's 上年数 (priorOf): 本年 − 上年, in the direction the words say. The rate follows
- * from the amount (checked below), so a wrong amount with its own rate was published unflagged.
+ * from the amount (checked below), so a wrong amount with its own rate was published unflagged. `quoted`: the amount the text
+ * writes where `current` is the tables' figure it rounds (6.3亿元 of 63,000.00 万元): both figures quoted in its unit, at two
+ * decimals (本年 6.30亿元，上年数 6.00亿元，应为增加0.30亿元; 9.47亿元 for 9.5, whose difference is the one the message wants).
+ * Quoted in 万元, the message said 本年 63,000.00万元 … 应为增加0.30亿元: two units for one item.
  */
 function checkAgainstPrior(
   ctx: Ctx,
@@ -979,6 +982,7 @@ function checkAgainstPrior(
   current: TextMoney,
   key: string | undefined,
   whole?: WholeRead,
+  quoted: TextMoney = current,
 ): void {
   const prior = priorOf(ctx, cell, key);
   const missed = prior && changeMisses(word, change, current, prior.fen);
@@ -991,7 +995,7 @@ function checkAgainstPrior(
   }
   ctx.report({
     messageId: 'prior',
-    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: moneyText(current), prior: quotedLike(prior.fen, current), expected: missed.expected },
+    data: { phrase, item: prior.item, where: prior.where, what: prior.what, current: quoted === current ? moneyText(current) : quotedLike(current.fen, quoted), prior: quotedLike(prior.fen, quoted), expected: missed.expected },
     cells: prior.cells,
     key: `${phrase}上年`,
     ...missed.values,
@@ -1560,7 +1564,7 @@ function checkLoneChanges(
     checkChangeFromStatedPrior(ctx, cell, m[0], word, change, read.money, priorOfChange(sentence.slice(0, m.index), year) ?? lastYearsAmountBefore(text, sentenceStart, read.label, year, headings), key);
     // Of an amount in 亿 (…支出9.5亿元，减少1.5亿元), the tables' figure it rounds (94,720.00万元), as a rate's is: 9.5 itself
     // less the 上年数 gave 减少1.43亿元, a right text a 错误 (review r310).
-    checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), roundedFrom(ctx, read, read.money, headings), key);
+    checkAgainstPrior(ctx, cell, m[0], word, parseMoney(m[2]!, m[3]!), roundedFrom(ctx, read, read.money, headings), key, undefined, read.money);
   }
   for (const m of sentence.matchAll(LONE_NO_RATE)) {
     const ahead = sentence.slice(0, m.index);
@@ -2209,6 +2213,8 @@ export default defineRule({
       // (helper-h219: skipped, a mark where the 上年数 was not 0 passed silently).
       if (!mayStateAmount(t.text) && !t.text.includes('%') && !t.text.includes('倍') && !(t.text.includes('-') && new RegExp(LONE_NO_RATE.source).test(t.text))) continue;
       const heldByBudget = budgetDifferencesHeld(ctx, t.text);
+      // Its statements read in 亿 too (inYiBudgetOnly).
+      const inYi = t.text.includes('亿') ? budgetStatements(t.text, true) : [];
       for (const { sentence, start } of sentenceSpans(t.text)) {
         place.at(start);
         const changes = changesIn(sentence);
@@ -2268,6 +2274,33 @@ export default defineRule({
           const expected = expectations[0];
           const stated = rate.basis;
           const agrees = (rates: readonly number[]) => rateAgrees(rate, rates);
+          /**
+           * Whether the rate is the one from the item's known 预算 to its 决算 in the tables (an amount in 亿: the figure it rounds),
+           * and the change the one from that 预算 or from a 预算 its clause states off it (text-budget-figures' 错误), at the 0.01 亿
+           * written.
+           */
+          const inYiBudgetOnly = (r: CurrentRead, current: TextMoney, from: number, length: number) => {
+            const known = budgetOf(ctx, t.cell, budgetWords!, budgetKey, true);
+            if (!known || known.name === '文中所写' || known.fen <= 0) return false;
+            const exact = roundedFrom(ctx, r, current, headings).fen;
+            const worked = rateFrom(exact, known.fen);
+            if (worked === undefined || !rateFits(rate, exact, known.fen, worked)) return false;
+            const signed = rises ? changeMoney.fen : -changeMoney.fen;
+            if (agreesAtPrecision({ ...changeMoney, fen: signed }, exact - known.fen, '万元')) return true;
+            // The statement whose difference is this change's words (its phrase ends within them).
+            const clause = inYi.find((b) => {
+              const at = b.difference ? b.clause.indexOf(b.difference.phrase) : -1;
+              const end = b.start + at + (b.difference?.phrase.length ?? 0);
+              return at >= 0 && end > from && end <= from + length;
+            });
+            const stated = clause?.budget;
+            return (
+              stated !== undefined &&
+              clause!.actual !== undefined &&
+              !agreesAtPrecision(stated, known.fen, '万元') &&
+              agreesAtPrecision({ ...changeMoney, fen: signed }, clause!.actual.fen - stated.fen, '万元')
+            );
+          };
           if (expected === undefined || (changeMoney.fen === 0 && stated === 0) || agrees(expectations)) continue;
           // The rate of the item's own figures, this year's and its 上年数 (or its 预算): where the change's amount is wrong (held to
           // them above), a rate right for them is no second 错误 (收入总计…，减少313.94万元，下降17.37%: the rate of 1,488.29 over
@@ -2284,6 +2317,12 @@ export default defineRule({
           // Only where the amount itself misses them (so it is the 错误): written in 元, 减少18,897.42元 for 18,987.42 is within the
           // 万元 its 上年数 is held at, and its right rate 下降42.13% is what tells it is wrong (寻甸: hidden by helper-h317).
           if (ownRate !== undefined && changeMisses(a, changeMoney, currentMoney, ownBase!) !== undefined && rateFits(rate, currentMoney.fen, ownBase!, ownRate)) continue;
+          // A difference from the 预算 in 亿, its rate right for the tables' 决算 and the known 预算 (财政拨款支出总计决算0.14亿元，比年初
+          // 预算增加0.02亿元，增长13.02%: 1,363.45 over 1,206.34): worked out from amounts rounded to 0.01 亿 it was a second 错误
+          // beside a wrong 决算 (决算0.15亿元: text-figures'), or beside a wrong 预算 stated (年初预算0.13亿元，比预算增加0.01亿元:
+          // text-budget-figures'; the 0.01 its own). Only where the change itself is right for either: else the rate is what tells
+          // a wrong change (比预算增加0.03亿元; text-budget takes one unit of 0.01 亿 off as rounding).
+          if (againstBudget && unit.startsWith('亿') && inYiBudgetOnly(read, currentMoney, start + index, phrase.length)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
           // Nor where this year's amount misses the 上年 the comparison states and the change, and the rate is right for those two
           // (和龙 2020: 公务用车及运行维护费支出215万元，比上年累计支出285万元下降34万元，下降12%: the 215 is what is wrong, told once by

@@ -9,7 +9,7 @@ import type { Occurrences } from '../shared/occurrences';
 import { matterFact, ofAnotherPeriod, statedFacts } from '../shared/supplementFacts';
 import { DEPARTMENT_VEHICLES, sentenceSpans, textCells } from '../shared/textScan';
 import type { TextCell } from '../shared/textScan';
-import { namesForeignReception, rightUnderHeading } from '../shared/threePublicHeadings';
+import { FOREIGN_RECEPTION_WORDS, namesForeignReception, rightUnderHeading } from '../shared/threePublicHeadings';
 import type { CellRef } from '../../grid/address';
 import type { Fact } from '../shared/supplementFacts';
 import type { RuleContext } from '../rule';
@@ -53,7 +53,7 @@ const BOTH_RECEPTION_COUNTS_CHANGED =
  * may be the whole's, the 国内's or both's (read as the 外宾's, or as the 国内's, a right text was two 错误: review r310), and is
  * read as neither (FOREIGN_BEFORE).
  */
-const FOREIGN_RECEPTION = '(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待(?:费|支出)?';
+const FOREIGN_RECEPTION = `${FOREIGN_RECEPTION_WORDS}(?:费|支出)?`;
 const AFTER_FOREIGN = `(?<=(?:^|[;；。])(?:其中|另外|此外|另)?[:：,，]?(?:\\d{4}年度?|本年度?|全年)?${FOREIGN_RECEPTION}(?:(?!国内)[^;；。)])*)`;
 /**
  * A foreign 接待 before in the clause, not in brackets (公务接待费0.20万元（含外宾接待费0.05万元），共接待3批次: the whole's) nor said

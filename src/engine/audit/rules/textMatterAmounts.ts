@@ -17,37 +17,21 @@ import type { Occurrences } from '../shared/occurrences';
 import { AMOUNT_LIST, atCommonPrecision, CONNECTOR, DEPARTMENT_VEHICLES, listItems, MONEY, moneyText, parseMoney, textCells } from '../shared/textScan';
 import { tablesYear } from '../shared/documentYear';
 import { bareAmountUnderForeignReception } from '../shared/threePublicHeadings';
+import { PROCUREMENT_TOTAL_AND_PARTS, SME_AMOUNTS } from '../shared/procurementAmounts';
 
 /** 房屋X平方米，价值Y万元 (§十（三）), the amount last. */
 const HOUSE_VALUE = new RegExp(`房屋(?:面积)?[\\d,.]+平方米[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g');
 
 /** Each amount's 说明数据 事项 and the wordings that state it (the text normalised: brackets half-width), the amount last. */
 const AMOUNTS: readonly (readonly [string, RegExp])[] = [
-  // Also 政府采购实际采购金额, and 政府采购支出 with no 总额 opening a paragraph or after the year or the department (2022年度
-  // 政府采购支出X万元): elsewhere it may be a project's (其中政府采购支出…; …项目，年初预算…；政府采购支出…: review47).
-  [
-    '政府采购支出总额',
-    new RegExp(`(?:政府采购(?:实际采购)?(?:支出)?(?:合同)?(?:总额|总金额|金额)|(?<=(?:^|\\d{4}年度?,?|本部门|本单位|我单位))政府采购支出)(?:\\(以合同签订为准\\))?${CONNECTOR}${MONEY}`, 'g'),
-  ],
-  // Its parts: 政府采购货物支出X万元 (新疆), or 货物类X万元, 货物采购金额X万元 (上海) in a sentence about 政府采购 (only their
-  // sum was compared).
-  ...(['货物', '工程', '服务'] as const).map(
-    (kind) => [`政府采购${kind}支出`, new RegExp(`(?:政府采购${kind}(?:支出|类)?|(?<=政府采购[^。]*)(?<!授予(?:中小|小微)企业[^。]*)${kind}(?:类|采购金额))${CONNECTOR}${MONEY}`, 'g')] as const,
-  ),
+  ...PROCUREMENT_TOTAL_AND_PARTS,
   ['固定资产原值', new RegExp(`固定资产(?:原值|账面原值)${CONNECTOR}${MONEY}`, 'g')],
   ['房屋价值', HOUSE_VALUE],
   ['车辆价值', new RegExp(`${DEPARTMENT_VEHICLES}[,，](?:账面)?价值${CONNECTOR}${MONEY}`, 'g')],
   // 上海 §七: 国内公务接待支出X万元（含外宾接待支出X万元）.
   // The 中央 wording: 外事接待支出X万元 (the foreign part of 公务接待费; compared with nothing before helper-h202).
   ['外宾接待费', new RegExp(`(?:外宾|外事)接待(?:费|支出)${CONNECTOR}${MONEY}`, 'g')],
-  // 中小企业 (新疆 授予…合同金额; 上海 预留 and 中标或成交 amounts).
-  ['授予中小企业合同金额', new RegExp(`授予中小企业(?:的)?合同金额${CONNECTOR}${MONEY}`, 'g')],
-  ['授予小微企业合同金额', new RegExp(`授予小微企业(?:的)?合同金额${CONNECTOR}${MONEY}`, 'g')],
-  ['面向中小企业预留项目预算金额', new RegExp(`面向中小企业预留政府采购项目预算金额${CONNECTOR}${MONEY}`, 'g')],
-  ['面向小微企业预留项目预算金额', new RegExp(`面向小微企业预留政府采购项目预算金额${CONNECTOR}${MONEY}`, 'g')],
-  ['中小企业中标成交金额', new RegExp(`面向中小企业预留的?政府采购项目中,由中小企业供应商中标或成交的,采购金额${CONNECTOR}${MONEY}`, 'g')],
-  ['小微企业中标成交金额', new RegExp(`面向小微企业预留的?政府采购项目中,由小微企业供应商中标或成交的,采购金额${CONNECTOR}${MONEY}`, 'g')],
-  ['其他项目中小企业中标成交金额', new RegExp(`其他政府采购项目中,由中小企业供应商中标或成交的,采购金额${CONNECTOR}${MONEY}`, 'g')],
+  ...SME_AMOUNTS,
   // 上海's 预算绩效管理情况: "…项目X个，涉及预算金额X万元".
   ['绩效目标金额', new RegExp(`编报绩效目标的(?:\\d{4}年度?)?项目\\d+个,涉及预算金额${CONNECTOR}${MONEY}`, 'g')],
   ['绩效跟踪金额', new RegExp(`绩效跟踪评价的(?:\\d{4}年度?)?项目\\d+个,涉及预算金额${CONNECTOR}${MONEY}`, 'g')],

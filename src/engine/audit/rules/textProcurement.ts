@@ -12,6 +12,7 @@ import { formatBasis, ratio } from '../../derive/arithmetic';
 import { formatAmount, fromFen } from '../../grid/money';
 import { agreesAtPrecision, CONNECTOR, mayStateAmount, MONEY, moneyText, NOT_ROUGH, oneScale, parseMoney, RATE_NUMBER, rateNumber, sentences, shareTolerance, statedWithin, textCells, TextMoney } from '../shared/textScan';
 import { matterFact } from '../shared/supplementFacts';
+import { statesMatterAmount } from '../shared/procurementAmounts';
 
 type Fact = 'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro' | 'smeReservedWon' | 'smeOtherWon';
 
@@ -51,12 +52,10 @@ interface Stated {
   readonly cell: CellRef;
   /** `bare`: 占X% naming no whole (of 小微企业's, the 中小企业 amount may be meant); `rough`: 约占. */
   readonly share?: { readonly written: string; readonly phrase: string; readonly bare: boolean; readonly rough: boolean; readonly ofSme: boolean };
-}
-
-/** A fact read by a pattern ending on MONEY and SHARE: its amount, and its share where one is stated. */
-function statedOf(m: RegExpExecArray, cell: CellRef): Stated {
-  const share = m[7] === undefined ? {} : { share: { written: m[7], phrase: m[0], bare: m[6] !== undefined, rough: m[3] !== undefined, ofSme: m[5] !== undefined } };
-  return { money: parseMoney(m[1]!, m[2]!), cell, ...share };
+  /** Whether text-matter-amounts reads the amount in this wording (and so holds it to the 说明数据 itself). */
+  readonly matterRead: boolean;
+  /** The amount the text wrote, where `money` is the 说明数据's instead (withOneHeld). */
+  readonly written?: TextMoney;
 }
 
 /** The 说明数据 事项 of each fact (the two last have none). */
@@ -68,6 +67,19 @@ const MATTERS: Readonly<Partial<Record<Fact, string>>> = {
   sme: '授予中小企业合同金额',
   micro: '授予小微企业合同金额',
 };
+
+/** A fact read by a pattern ending on MONEY and SHARE in `sentence`: its amount, and its share where one is stated. */
+function statedOf(fact: Fact, m: RegExpExecArray, cell: CellRef, sentence: string): Stated {
+  const share = m[7] === undefined ? {} : { share: { written: m[7], phrase: m[0], bare: m[6] !== undefined, rough: m[3] !== undefined, ofSme: m[5] !== undefined } };
+  const money = parseMoney(m[1]!, m[2]!);
+  return { money, cell, matterRead: matterReads(fact, sentence, money), ...share };
+}
+
+/** Whether text-matter-amounts reads the fact's amount in its sentence (a fact with no 说明数据 事项 it reads never). */
+function matterReads(fact: Fact, sentence: string, money: TextMoney): boolean {
+  const matter = MATTERS[fact];
+  return matter !== undefined && statesMatterAmount(sentence, matter, money);
+}
 
 /** Whether a fact's share names the 政府采购 total (占政府采购支出总额的…): SHARE's group 4. */
 const namesTotal = (m: RegExpExecArray) => m[4] !== undefined;
@@ -93,28 +105,29 @@ export default defineRule({
       for (const sentence of sentences(t.text)) {
         const total = TOTAL.exec(sentence);
         if (total && !facts.has('total')) {
-          facts.set('total', { money: parseMoney(total[1]!, total[2]!), cell: t.cell });
+          const money = parseMoney(total[1]!, total[2]!);
+          facts.set('total', { money, cell: t.cell, matterRead: matterReads('total', sentence, money) });
           // The parts are listed after the total, in its sentence.
           const rest = sentence.slice(total.index + total[0].length);
           for (const [fact, re] of PARTS) {
             const m = re.exec(rest);
-            if (m) facts.set(fact, statedOf(m, t.cell));
+            if (m) facts.set(fact, statedOf(fact, m, t.cell, sentence));
           }
         }
         // A part stated alone with its share of the total named (广东: 政府采购货物支出21.46万元，占政府采购支出总额的38.66%).
         if (!total) {
           for (const [fact, re] of PARTS) {
             const m = re.exec(sentence);
-            if (m && namesTotal(m) && !facts.has(fact)) facts.set(fact, statedOf(m, t.cell));
+            if (m && namesTotal(m) && !facts.has(fact)) facts.set(fact, statedOf(fact, m, t.cell, sentence));
           }
         }
         for (const [fact, re] of GRANTS) {
           const m = re.exec(sentence);
-          if (m && !facts.has(fact)) facts.set(fact, statedOf(m, t.cell));
+          if (m && !facts.has(fact)) facts.set(fact, statedOf(fact, m, t.cell, sentence));
         }
       }
     }
-    for (const facts of bySheet.values()) check(withTotalHeld(facts));
+    for (const facts of bySheet.values()) check(withOneHeld(facts));
 
     /** The 说明数据's amount of a fact, where it has one. */
     function knownOf(fact: Fact): number | undefined {
@@ -123,30 +136,32 @@ export default defineRule({
     }
 
     /**
-     * The total as the 说明数据 gives it where the text states it off it (text-matter-amounts says so) and every other fact it
-     * holds as the 说明数据 does: the sum and the shares are then of the right total. Of the stated one, a total written 56.51 for
-     * 55.51 was three 错误 more (the sum, the two shares of it) beside its own (helper-h317). Not where another fact is off too:
-     * the text may agree with itself and not with the 说明数据, and which one is wrong is not known.
+     * The one amount the text states off the 说明数据, as the 说明数据 gives it, where text-matter-amounts says so (it reads that
+     * wording: matterRead) and every other fact is held as the 说明数据 does: the sum and the shares are then of the right amounts.
+     * Of the stated one, a total written 56.51 for 55.51 was three 错误 more (the sum, the two shares of it) beside its own
+     * (helper-h317); a part written 22.46 for 21.46 one more (the sum), a 中小企业 amount 56.51 two (above the total, its share).
+     * Not where another fact is off too, or has no 说明数据 amount: the text may agree with itself and not with the 说明数据, and
+     * which one is wrong is not known.
      */
-    function withTotalHeld(facts: Map<Fact, Stated>): Map<Fact, Stated> {
-      const total = facts.get('total');
-      const known = total && knownOf('total');
-      if (!total || known === undefined || agreesAtPrecision(total.money, known, '万元') || facts.size < 2) return facts;
-      const othersHeld = [...facts].every(([fact, s]) => {
-        if (fact === 'total') return true;
-        const k = knownOf(fact);
-        return k !== undefined && agreesAtPrecision(s.money, k, '万元');
-      });
-      if (!othersHeld) return facts;
-      const money = { fen: known, unit: '万元' as const, written: formatAmount(fromFen(known, '万元'), { separators: total.money.written.includes(',') }) };
-      return new Map([...facts, ['total', { ...total, money }]]);
+    function withOneHeld(facts: Map<Fact, Stated>): Map<Fact, Stated> {
+      if (facts.size < 2) return facts;
+      const off: [Fact, Stated, number][] = [];
+      for (const [fact, s] of facts) {
+        const known = knownOf(fact);
+        if (known === undefined) return facts;
+        if (!agreesAtPrecision(s.money, known, '万元')) off.push([fact, s, known]);
+      }
+      if (off.length !== 1 || !off[0]![1].matterRead) return facts;
+      const [fact, stated, known] = off[0]!;
+      const money = { fen: known, unit: '万元' as const, written: formatAmount(fromFen(known, '万元'), { separators: stated.money.written.includes(',') }) };
+      return new Map([...facts, [fact, { ...stated, money, written: stated.money }]]);
     }
 
     /** The 说明数据's 政府采购支出总额, where the text states a share of it (the cell: the share's own). */
     function knownTotal(facts: Map<Fact, Stated>): Stated | undefined {
       const cell = (['sme', 'micro', 'goods', 'works', 'services'] as const).map((f) => facts.get(f)?.cell).find((c) => c !== undefined);
       const known = cell && matterFact(ctx, '政府采购支出总额', 'amount');
-      return known && cell ? { money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: true }) }, cell } : undefined;
+      return known && cell ? { money: { fen: known.value, unit: '万元', written: formatAmount(fromFen(known.value, '万元'), { separators: true }) }, cell, matterRead: false } : undefined;
     }
 
     function check(facts: Map<Fact, Stated>): void {
@@ -218,6 +233,8 @@ export default defineRule({
         // Within half a unit of its last digit (占90% for 90.40%), at least 0.01; a whole unit where it is about one (约占).
         const tolerance = shareTolerance(s.share.written, s.share.rough);
         if (expected === undefined || statedWithin(stated, [expected], tolerance)) continue;
+        // Right for the amounts as the text wrote them, one of them held (withOneHeld): that amount is the one 错误, not its share.
+        if ((s.written || base.written) && statedWithin(stated, sharesOf(s.written ?? s.money, base.written ?? base.money), tolerance)) continue;
         const sme = facts.get('sme');
         // 小微企业's share naming no whole may be of the 中小企业 amount.
         if (fact === 'micro' && s.share.bare && sme) {
@@ -238,6 +255,13 @@ export default defineRule({
     }
   },
 });
+
+/** The share of `part` in `whole`, where there is one. */
+function sharesOf(part: TextMoney, whole: TextMoney): number[] {
+  const [a, b] = oneScale(part, whole) as [number, number];
+  const share = ratio(a, b);
+  return share === undefined ? [] : [share];
+}
 
 /** An amount in 分 written in the unit of another amount of the text. */
 function asText(fen: number, like: TextMoney): string {

@@ -397,7 +397,10 @@ function periodOf(head: string): Pick<BudgetStatement, 'period'> {
   const subject = head.replace(/^.*相比的?情况:/, '');
   // The part right before the figures first (…4.99万元，2021年度“三公”经费预算…: 2021's), then the clause's opening.
   const last = subject.slice(Math.max(subject.lastIndexOf(','), subject.lastIndexOf('，')) + 1);
-  for (const part of [last, subject]) {
+  // And after a 项's colon (…行政运行(项):2021年度支出决算为…: 2021's).
+  const itemAt = subject.lastIndexOf('(项):');
+  const afterItem = itemAt < 0 ? '' : subject.slice(itemAt + '(项):'.length);
+  for (const part of [last, afterItem, subject]) {
     if (LAST_YEAR_SUBJECT.test(part)) return { period: 'last' };
     if (NEXT_YEAR_SUBJECT.test(part)) return { period: 'next' };
     const year = YEAR_OPENING.exec(part);
@@ -678,6 +681,9 @@ function subjectOf(prefix: string): string {
     .replace(/^[,，;:。]*(其中:)?/, '')
     .replace(/^\d+[、.]/, '')
     .replace(/^\d{4}年度?/, '')
+    // The year after a 项's colon (…行政运行(项):2022年度支出决算为…): the 项 names the item; read as part of it, the clause named
+    // none and its rate was held to the 决算 written, a second 错误 beside text-figures' where that one was wrong.
+    .replace(/(?<=\(项\):)\d{4}年度?/, '')
     .replace(/(支出|的|,)+$/, '');
 }
 

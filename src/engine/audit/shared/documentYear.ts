@@ -76,10 +76,18 @@ export function namesThisYearFrom(text: string, from: number, year: number): boo
   return thisYearNamedAt(text, from, year) !== -1;
 }
 
+/** The words naming year `year` as the document's (thisYearNamedAt), built once a year: the calls are many, the years one or two. */
+const THIS_YEAR_NAMED = new Map<number, RegExp>();
+
 /** Where `text` first names the document's year from `from` on (namesThisYearFrom), or −1. */
 export function thisYearNamedAt(text: string, from: number, year: number): number {
-  // 本年 opening a clause too (…，本年支出较上年减少…), but in a year's 决算 (上年决算中，本年财政拨款支出…: helper-h255).
-  const named = new RegExp(`${THIS_YEAR}|(?<=^|[,，;；:：])(?<!中[,，:：])本年|今年|${year}年`, 'g');
+  let named = THIS_YEAR_NAMED.get(year);
+  if (!named) {
+    // 本年 opening a clause too (…，本年支出较上年减少…), but in a year's 决算 (上年决算中，本年财政拨款支出…: helper-h255).
+    named = new RegExp(`${THIS_YEAR}|(?<=^|[,，;；:：])(?<!中[,，:：])本年|今年|${year}年`, 'g');
+    THIS_YEAR_NAMED.set(year, named);
+  }
+  // Global, so searched from `from`: set on every call (the one RegExp is shared).
   named.lastIndex = from;
   return named.exec(text)?.index ?? -1;
 }

@@ -107,8 +107,10 @@ export function bareAmountUnderItemHeading(
   return lookup && { name: named.name, lookup, money: parseMoney(m[2]!, m[3]!), end: m[0].length };
 }
 
+/** The words of the 公务接待's foreign part (外宾接待, 外事接待, 国(境)外公务接待…), as a pattern's source (text-counts reads them too). */
+export const FOREIGN_RECEPTION_WORDS = '(?:外宾|外事|国\\(境\\)外|境外|国外)(?:公务)?接待';
 /** A heading naming the foreign part of the 公务接待 (2.外事接待, （二）外宾接待费, 2.国（境）外公务接待), not the 国内 one. */
-const FOREIGN_PART = /(?:外宾|外事|国\(境\)外|境外|国外)(?:公务)?接待/;
+const FOREIGN_PART = new RegExp(FOREIGN_RECEPTION_WORDS);
 const RECEPTION = HEADING_ITEMS.find((i) => i.item === 'reception')!.pattern;
 
 /**

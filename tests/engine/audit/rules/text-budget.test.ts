@@ -385,7 +385,8 @@ testRule(rule, {
       ],
     },
     {
-      // review r308: right from neither 预算, or naming the 年初 one (比年初预算…), held as before.
+      // review r308: right from neither 预算, or naming the 年初 one (比年初预算…), held as before; said back of the 全年 one where
+      // it names none (helper-h333: 按预算 4.50万元 named the one it does not mean).
       name: 'a wrong difference beside a 年初 and a 全年 one: from neither, or from the 年初 one it names',
       sheets: [
         sheet('公开说明', [
@@ -394,7 +395,7 @@ testRule(rule, {
         ]),
       ],
       errors: [
-        { severity: 'error', first: '公开说明!A1', message: '“比预算少0.10万元”：按预算 4.50万元、决算 4.99万元 应为决算比预算多 0.49 万元' },
+        { severity: 'error', first: '公开说明!A1', message: '“比预算少0.10万元”：按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
         { severity: 'error', first: '公开说明!A2', message: '“比年初预算少0.01万元”：按预算 4.50万元、决算 4.99万元 应为决算比预算多 0.49 万元' },
       ],
     },
@@ -457,6 +458,24 @@ testRule(rule, {
         { severity: 'error', first: '公开说明!A7', message: '“比年初预算多150.11万元”：按预算 1,206.34万元、决算 1,363.45万元 应为决算比预算多 157.11 万元' },
         { severity: 'error', first: '公开说明!A8', message: '“比预算少0.10万元”：按预算 4.80万元、决算 4.79万元 应为决算比预算少 0.01 万元' },
         { severity: 'error', first: '公开说明!A9', message: '“比预算少支出0.21万元”：按预算 4.80万元、决算 4.79万元 应为决算比预算少 0.01 万元' },
+      ],
+    },
+    {
+      // helper-h333: a wrong difference naming no 预算 beside a 年初 one and the amount added to it was said back of the 年初 one
+      // (按预算 4.50万元 … 应为决算比预算多 0.49 万元): the 全年 one is meant, the tables' where the one they make is off them (5.10).
+      name: 'a wrong difference naming no 预算 beside a 年初 预算 and its 年中追加: said back of the 全年 one',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比预算少0.05万元。'],
+          ['“三公”经费年初预算4.50万元，年中追加预算0.60万元，决算4.99万元，比预算少0.05万元。'],
+          // Naming the 年初 one: of it.
+          ['“三公”经费年初预算4.50万元，年中追加预算0.50万元，决算4.99万元，比年初预算少0.05万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A2', message: '按预算 5.00万元、决算 4.99万元 应为决算比预算少 0.01 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '按预算 4.50万元、决算 4.99万元 应为决算比预算多 0.49 万元' },
       ],
     },
     {

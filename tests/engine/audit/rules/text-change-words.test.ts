@@ -1096,8 +1096,9 @@ testRule(rule, {
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字“减少312.94万元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加660.56 万元' },
         { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.02万元”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为减少0.06 万元' },
-        // Of the tables' figure 0.14亿元 rounds (review r310: of 0.14 itself, 9.5亿元，减少1.46亿元 was a 错误).
-        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.03亿元”：财政拨款收入总计本年 1,363.45万元，说明数据的上年数 702.89 万元，与上年相比应为增加0.07亿元' },
+        // Of the tables' figure 0.14亿元 rounds (review r310: of 0.14 itself, 9.5亿元，减少1.46亿元 was a 错误), quoted in the text's
+        // 亿元 (helper-h333: 本年 1,363.45万元 … 应为增加0.07亿元 mixed two units).
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“减少0.03亿元”：财政拨款收入总计本年 0.14亿元，说明数据的上年数 0.07亿元，与上年相比应为增加0.07亿元' },
       ],
     },
     {

@@ -1,12 +1,9 @@
 import rule from '../../../../src/engine/audit/rules/textCounts';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts } from '../../../support/referenceText';
+import { withForeignReception } from '../../../support/foreignReception';
 
 /** The sample's 说明数据 with the 外宾 接待's counts: 1 批次, 5 人次. */
-const withForeignCounts = (json: { 事项: Record<string, unknown> }) => {
-  json.事项.接待外宾批次 = 1;
-  json.事项.接待外宾人次 = 5;
-};
 
 testRule(rule, {
   valid: [
@@ -557,7 +554,7 @@ testRule(rule, {
       // review r321: right under the numbered heading of the foreign 接待 (2.外宾接待费), a bare 接待's counts are held to the 说明数据's
       // 接待外宾批次/人次 (1 and 5): a wrong one named; one further on in the section is unread (2批次 below: the part's or the whole's).
       name: 'a bare 接待’s counts right under the numbered heading of the foreign 接待 (2.外宾接待费), not the 说明数据’s 接待外宾 counts',
-      data: withForeignCounts,
+      data: withForeignReception,
       sheets: [
         sheet('公开说明', [
           ['（三）公务接待费'],
@@ -578,7 +575,7 @@ testRule(rule, {
     {
       // review r321: 共 opening a clause of the foreign 公务接待 counts the 外宾: held to the 说明数据's 接待外宾批次/人次 (1 and 5).
       name: '共…批次 in a clause of the foreign 公务接待 (国（境）外公务接待费…，共2批次6人次), not the 说明数据’s 接待外宾 counts',
-      data: withForeignCounts,
+      data: withForeignReception,
       sheets: [sheet('公开说明', [['2022年度国（境）外公务接待费支出0.05万元，共2批次6人次。']])],
       errors: [
         { severity: 'error', first: '公开说明!A1', message: '说明文字写“共2批次”，而说明数据“事项·接待外宾批次”为 1。' },

@@ -2,6 +2,7 @@ import rule from '../../../../src/engine/audit/rules/textMatterAmounts';
 import { testRule, sheet } from '../../../support/ruleTester';
 import { correctTexts } from '../../../support/referenceText';
 import { JIANGXI_ASSETS, jiangxiAssetsRows, jiangxiHousesRows } from '../../../support/layouts';
+import { withForeignReception } from '../../../support/foreignReception';
 
 /**
  * 江西's 国有资产占用情况表 (房屋构筑物 0, 车辆 72.85) beside a 说明数据 without 房屋价值 and 车辆价值: the text states the table's
@@ -21,10 +22,6 @@ const noAssetValues = (j: { 事项: Record<string, unknown> }) => {
 const housesOf = (header: string) => sheet(JIANGXI_ASSETS, jiangxiHousesRows(header));
 const HOUSES = '截止2022年12月31日，固定资产原值532.65万元，房屋500.00平方米，价值100.00万元。车辆3辆，价值72.85万元。';
 
-/** The sample's 说明数据 with a 外宾接待费 of 0.05 (a part of table 07's 公务接待费 0.20). */
-const withForeign = (j: { 事项: Record<string, unknown> }) => {
-  j.事项.外宾接待费 = 0.05;
-};
 /** （三）公务接待费 with its parts under numbered headings, one paragraph a cell (the 中央 template's parts). */
 const receptionParts = (domestic: string, foreign: string) =>
   sheet('公开说明', [['（三）公务接待费'], ['1.国内公务接待'], [`支出${domestic}万元，接待3批次18人次。`], ['2.外事接待'], [`支出${foreign}万元。`]]);
@@ -108,21 +105,21 @@ testRule(rule, {
     },
     // helper-h314: a bare 支出 under the numbered heading of the 公务接待's foreign part (2.外事接待) is the 说明数据's 外宾接待费:
     // right; the 国内 part's (1.国内公务接待) is no figure the 说明数据 gives, nor table 07's whole: unread whatever it says.
-    { name: 'a bare 支出 under 2.外事接待, the 说明数据’s 外宾接待费 0.05: right; under 1.国内公务接待 unread', sheets: [receptionParts('0.30', '0.05')], data: withForeign },
+    { name: 'a bare 支出 under 2.外事接待, the 说明数据’s 外宾接待费 0.05: right; under 1.国内公务接待 unread', sheets: [receptionParts('0.30', '0.05')], data: withForeignReception },
     // helper-h314: with no 外宾接待费 in the 说明数据, nothing to hold it to; an unnumbered label (外事接待) stays a label; a second
     // paragraph under the heading is not read; nor last year's.
     { name: 'a bare 支出 under 2.外事接待 with no 外宾接待费 in the 说明数据: unread', sheets: [receptionParts('0.15', '0.07')] },
     {
       name: 'a bare 支出 after an unnumbered 外事接待 label, not right under 2.外事接待, or last year’s: unread',
       sheets: [sheet('公开说明', [['（三）公务接待费'], ['外事接待'], ['支出0.07万元。'], ['2.外事接待'], ['接待外宾1批次。'], ['支出0.07万元。'], ['3.外宾接待费'], ['2021年度支出0.07万元。']])],
-      data: withForeign,
+      data: withForeignReception,
     },
     // review r321: a heading of the whole 公务接待 saying what it holds (（三）公务接待费（含外宾接待）, 3.公务接待费(含外事接待)) is no
     // heading of the foreign part: its bare 支出 0.20 is the whole's (text-figures'), held to the 外宾接待费 0.05 it was a 错误.
     {
       name: 'a bare 支出 under the whole 公务接待’s heading naming its foreign part (公务接待费（含外宾接待）): not the 外宾接待费’s',
       sheets: [sheet('公开说明', [['（三）公务接待费（含外宾接待）'], ['支出0.20万元。'], ['3.公务接待费(含外事接待)'], ['支出0.20万元。']])],
-      data: withForeign,
+      data: withForeignReception,
     },
   ],
   invalid: [
@@ -197,18 +194,14 @@ testRule(rule, {
     },
     {
       name: '上海’s 外宾接待支出 inside 国内公务接待 that is not the 说明数据’s 外宾接待费',
-      data: (json) => {
-        json.事项.外宾接待费 = 0.05;
-      },
+      data: withForeignReception,
       sheets: [sheet('公开说明', [['国内公务接待支出0.20万元（含外宾接待支出0.15万元）。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“外宾接待支出0.15万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' }],
     },
     {
       // helper-h202: the 中央 wording (公务接待费…其中：国内公务接待支出…；外事接待支出…) was compared with nothing.
       name: 'the 中央 wording’s 外事接待支出 that is not the 说明数据’s 外宾接待费',
-      data: (json) => {
-        json.事项.外宾接待费 = 0.05;
-      },
+      data: withForeignReception,
       sheets: [sheet('公开说明', [['公务接待费支出0.20万元，其中：国内公务接待支出0.15万元；外事接待支出0.15万元。'], ['其中外事接待费0.05万元。']])],
       errors: [{ severity: 'error', first: '公开说明!A1', message: '说明文字写“外事接待支出0.15万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' }],
     },
@@ -285,7 +278,7 @@ testRule(rule, {
       // helper-h314: under 2.外事接待 (a short label no text cell held) a wrong 支出 passed: held to the 说明数据's 外宾接待费.
       name: 'a bare 支出 under the numbered heading of the 公务接待’s foreign part (2.外事接待, （二）外宾接待费), not the 说明数据’s 外宾接待费',
       sheets: [receptionParts('0.15', '0.07'), sheet('附注', [['（二）外宾接待费'], ['2022年度支出决算为0.50万元。']])],
-      data: withForeign,
+      data: withForeignReception,
       errors: [
         { severity: 'error', first: '公开说明!A5', message: '说明文字写“2.外事接待：支出0.07万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' },
         { severity: 'error', first: '附注!A2', message: '说明文字写“(二)外宾接待费：2022年度支出决算为0.50万元”，而说明数据“事项·外宾接待费”为 0.05 万元。' },
