@@ -18,6 +18,7 @@ import type { ClassNamed } from '../shared/subjectText';
 import { budgetDifferencesHeld, classFiguresByScope, threePublicFigure, typedPrior } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
 import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
@@ -764,6 +765,11 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
   });
 }
 
+/** Half a 分 of the unit an amount is written in (0.005 万元; 0.005 亿元), or of its last digit where it writes more decimals. */
+function halfOfWritten(money: TextMoney): number {
+  return parseMoney('1', money.writtenUnit ?? money.unit).fen / 2 / 10 ** Math.max(2, decimalsOf(money));
+}
+
 /**
  * The range of 增减率 (0.01 %) the amounts may be rounded from make: this year's and the change each within half a 分 of
  * the unit (0.005 万元, 0.005 元; a number written with fewer decimals is no less exact: 4.5万元 is 4.50), last year's their
@@ -774,14 +780,13 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
  */
 function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean): readonly [number, number] | undefined {
   if (change.unit !== current.unit || (change.writtenUnit ?? change.unit) !== (current.writtenUnit ?? current.unit)) return undefined;
-  const half = (money: TextMoney) => parseMoney('1', money.writtenUnit ?? money.unit).fen / 2 / 10 ** Math.max(2, decimalsOf(money));
   const rates: number[] = [];
   for (const p of [-1, 1])
     for (const q of [-1, 1]) {
-      const c = change.fen + p * half(change);
+      const c = change.fen + p * halfOfWritten(change);
       // An amount written 0.00 (or more) was never below 0: a fall from it is of 100% at most (其他统战事务支出(项)：…0.00万元，比上年
       // 决算减少0.20万元，下降101%: read as a 尾差 of a −0.005 本年, a rate right for no figures passed; review r325).
-      const x = current.fen >= 0 ? Math.max(0, current.fen + q * half(current)) : current.fen + q * half(current);
+      const x = current.fen >= 0 ? Math.max(0, current.fen + q * halfOfWritten(current)) : current.fen + q * halfOfWritten(current);
       const prior = rises ? x - c : x + c;
       if (prior <= 0 || c < 0) return undefined;
       rates.push((c / prior) * 10_000);
@@ -1356,6 +1361,59 @@ function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label
   const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx, headings)(read.label) : undefined;
   const at = figure && atWrittenPrecision(current, figure.fen, figure.unit);
   return figure && at!.stated === at!.table ? figure : current;
+}
+
+/** A figure of the tables or the 说明数据 in 分, and how far the 元 it was rounded from may lie from it (half its last digit). */
+interface Rounded {
+  readonly fen: number;
+  readonly half: number;
+}
+
+/**
+ * This year's figure of the tables the amount a change follows stands for (correctedCurrent's where it corrected it; else the
+ * label's or the 项's figure the amount rounds at the digits written: 9.5亿元 of 94,720.00万元), rounded to the 0.01 of the
+ * tables' unit; undefined where no figure of the tables is known to be it (the rate is then held to the amounts written).
+ */
+function exactCurrent(ctx: Ctx, read: CurrentRead, current: TextMoney, headings: Headings, key: string | undefined): Rounded | undefined {
+  const halfOf = (unit: Unit) => toFen(1, unit) / 200;
+  if (current !== read.money) return { fen: current.fen, half: halfOf(current.unit) };
+  const t5 = key !== undefined && /^\d{7}$/.test(key) ? ctx.recognition.tables.generalBudgetExpenditure : undefined;
+  const row = t5 && findRow(t5, key!);
+  const figure =
+    (read.label === undefined ? undefined : (read.lookup?.(ctx.recognition, ctx.supplement) ?? labelFigure(read.label, ctx.recognition, ctx.supplement, headings))) ??
+    (row && row.code === key ? namedFigure(t5!, row.figures.total) : undefined);
+  if (!figure) return undefined;
+  const at = atWrittenPrecision(current, figure.fen, figure.unit);
+  return at.stated === at.table ? { fen: figure.fen, half: halfOf(figure.unit) } : undefined;
+}
+
+/** How far a 说明数据 上年数 may lie from the 元 it was typed from: half a 0.01 万元 where it is typed so, half a 元 where in 元. */
+function halfOfTyped(fen: number): number {
+  return fen % 10_000 === 0 ? 5_000 : fen % 100 === 0 ? 50 : 0;
+}
+
+/**
+ * The 增减率 (0.01 %) the amounts the tables' figures were rounded from may make: this year's within `current`'s rounding, last
+ * year's within `prior`'s, their difference within the written change's (`change`: the writer worked it on the same 元). A rate
+ * worked on 元 lies within it (广东省财政厅 2023: 公务接待费 22.59万元，比上年决算数增加20.63万元，增长1,055.4%, a 上年 of 1.955 万元
+ * as 1.96); one the tables' figures cannot give is a 错误, however far the amounts written alone may be rounded from.
+ * The rate d ÷ p (d = x − p, or p − x for a fall) is linear-fractional: its extremes over the polygon the bounds make lie at its
+ * corners. Undefined where no amounts meet all of them (the change written misses the tables': checkAgainstPrior's 错误).
+ */
+function reachableRates(current: Rounded, prior: Rounded, change: Rounded, rises: boolean): readonly [number, number] | undefined {
+  const xs = [current.fen - current.half, current.fen + current.half];
+  const ps = [prior.fen - prior.half, prior.fen + prior.half];
+  const ds = [Math.max(0, change.fen - change.half), change.fen + change.half];
+  const diff = (x: number, p: number) => (rises ? x - p : p - x);
+  const corners: (readonly [number, number])[] = [];
+  for (const x of xs) for (const p of ps) corners.push([x, p]);
+  for (const d of ds) {
+    for (const x of xs) corners.push([x, rises ? x - d : x + d]);
+    for (const p of ps) corners.push([rises ? p + d : p - d, p]);
+  }
+  const within = (v: number, [lo, hi]: readonly number[]) => v >= lo! - 1e-6 && v <= hi! + 1e-6;
+  const rates = corners.filter(([x, p]) => within(x, xs) && within(p, ps) && within(diff(x, p), ds) && p > 0).map(([x, p]) => (diff(x, p) / p) * 10_000);
+  return rates.length === 0 ? undefined : [Math.min(...rates), Math.max(...rates)];
 }
 
 /**
@@ -2208,25 +2266,55 @@ export default defineRule({
           // The rate of the item's own figures, this year's and its 上年数 (or its 预算): where the change's amount is wrong (held to
           // them above), a rate right for them is no second 错误 (收入总计…，减少313.94万元，下降17.37%: the rate of 1,488.29 over
           // 1,801.23; worked back from the wrong amount it was one, and one wrong figure gave two: helper-h317).
-          const ownBase = read.whole
-            ? undefined
-            : againstBudget
-              ? budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined)?.fen
-              : otherYear === undefined
-                ? priorOf(ctx, t.cell, key)?.fen
-                : undefined;
+          const ownPrior = read.whole || againstBudget || otherYear !== undefined ? undefined : priorOf(ctx, t.cell, key);
+          const ownBase = read.whole ? undefined : againstBudget ? budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined)?.fen : ownPrior?.fen;
           // Over a 上年数 of 0, the rate expectedRates gives there: 100% (增长100.00%), none where this year's is 0 too.
           const ownRate = ownBase === undefined ? undefined : ownBase === 0 ? (currentMoney.fen === 0 ? 0 : 10_000) : rateFrom(currentMoney.fen, ownBase);
           // Only where the amount itself misses them (so it is the 错误): written in 元, 减少18,897.42元 for 18,987.42 is within the
           // 万元 its 上年数 is held at, and its right rate 下降42.13% is what tells it is wrong (寻甸: hidden by helper-h317).
           if (ownRate !== undefined && changeMisses(a, changeMoney, currentMoney, ownBase!) !== undefined && rateFits(rate, currentMoney.fen, ownBase!, ownRate)) continue;
           if (read.whole && agrees(expectedRates(changeMoney, read.whole, rises))) continue;
-          // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).
+          // The tables give both years' figures (this year's, and the 上年数): a rate right for them is right (of an amount in 亿,
+          // the figure it rounds: 9.5亿元，减少1.46亿元，下降13.4% of 94,720.00 over 109,348.64), whatever the amounts written give.
+          const exact = ownPrior && ownPrior.fen !== 0 ? exactCurrent(ctx, read, currentMoney, headings, key) : undefined;
+          const tablesRate = exact && rateFrom(exact.fen, ownPrior!.fen);
+          if (tablesRate !== undefined && rateFits(rate, exact!.fen, ownPrior!.fen, tablesRate)) continue;
+          // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange). Where the
+          // tables give both years' figures, within what theirs allow too, the change written holding (reachableRates): by the
+          // amounts written alone, 公务接待费0.20万元，比上年减少0.07万元，下降26.92% (0.26 its 上年数: 23.08%; the 元 they round may
+          // give 24.5%–26.4%) was a 尾差 of 23.2%–28.8%, a wrong rate let pass (helper-h329).
           const range = roundedRateRange(changeMoney, currentMoney, rises);
-          const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
+          const writtenRounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
+          const tablesRange = tablesRate === undefined ? undefined : reachableRates(exact!, { fen: ownPrior!.fen, half: halfOfTyped(ownPrior!.fen) }, { fen: changeMoney.fen, half: halfOfWritten(changeMoney) }, rises);
+          // It narrows that range, never widens it: over a 上年数 of 0.01 the 元 may give any rate, the amounts written none (广东 1,800.0%).
+          const rounding = writtenRounding && (tablesRange === undefined || (rate.basis + rate.tolerance >= tablesRange[0] && rate.basis - rate.tolerance <= tablesRange[1]));
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
           const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate, headings);
           if (ofReason === 'fits' || ofReason === 'unknown') continue;
+          if (writtenRounding && !rounding && tablesRate !== undefined) {
+            // A 尾差 by the amounts written, none by the tables': the message names the tables' figures and their rate.
+            place.at(start + index);
+            ctx.report({
+              messageId: 'prior',
+              data: {
+                phrase,
+                item: ownPrior!.item,
+                where: ownPrior!.where,
+                what: ownPrior!.what,
+                current: moneyText(currentMoney),
+                prior: quotedLike(ownPrior!.fen, currentMoney),
+                expected: `${exact!.fen < ownPrior!.fen ? '下降' : '增长'}${formatBasis(tablesRate)}%`,
+              },
+              cells: ownPrior!.cells,
+              key: `${phrase}上年增减率`,
+              values: [stated / 100, tablesRate / 100],
+              unit: '%',
+              difference: (stated - tablesRate) / 100,
+              ...sourcesOf(currentMoney),
+            });
+            place.at(start);
+            continue;
+          }
           place.at(start + index);
           ctx.report({
             messageId: rounding ? (againstBudget ? 'budgetRateRounding' : 'rateRounding') : againstBudget ? 'budgetRate' : 'rate',
