@@ -11,7 +11,7 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, labelUnderHeadings, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
-import type { FromTo, Lookup, NamedFigure, TextCell } from '../shared/textScan';
+import type { FromTo, Lookup, NamedAmount, NamedFigure, TextCell } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
@@ -906,7 +906,7 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
   return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
+type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorOrCurrent' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
 
 /**
  * `headings` below: those of the text cell a check reads (TextCell.headings), passed down from check() as the other text rules
@@ -2047,7 +2047,52 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
       checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings, sentence));
       for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, keyOf(other.label, headings, sentence), undefined, other.label);
     }
+    if (thisYear && /[;；]/.test(thisYear[0])) checkPartsRunOn(ctx, cell, sentence, from + thisYear.index + 1, year, headings);
   }
+}
+
+/**
+ * The parts after a ； of a clause of last year that runs on past it (2021年度收入总计1801.23万元；支出总计1488.92万元: it stated its
+ * figures before the ；, documentYear's otherYearOpening). Each labelled amount there is last year's by the clause, but may be
+ * this year's by its writer (the year not named again): right as either, its 上年数 or this year's figure; neither, a 错误
+ * naming both. Read up to the ； alone (checkLastYearClauses) and skipped by text-figures as 2021's, a wrong one passed
+ * (helper-h329). Not where the part is this year's (…；“三公”经费支出4.90万元，比上年减少…: text-figures', review r324).
+ */
+function checkPartsRunOn(ctx: Ctx, cell: CellRef, sentence: string, from: number, year: number | undefined, headings: Headings): void {
+  if (year === undefined) return;
+  let start = from;
+  while (start < sentence.length) {
+    const end = sentence.slice(start).search(/[;；。]/);
+    const partEnd = end === -1 ? sentence.length : start + end;
+    const opening = otherYearOpening(sentence, partEnd, year);
+    if (opening?.year !== year - 1) return;
+    const part = sentence.slice(start, partEnd);
+    const thisYear = new RegExp(`本年|今年|${year}年`).exec(part);
+    for (const n of namedAmounts(thisYear ? part.slice(0, thisYear.index) : part, undefined, MONEY, headings)) {
+      for (const label of [n.label, ...(n.shared ?? []).map((o) => o.label)]) checkPriorOrCurrent(ctx, cell, n, label, opening.word, headings, sentence);
+    }
+    if (thisYear || end === -1 || sentence[partEnd] === '。') return;
+    start = partEnd + 1;
+  }
+}
+
+/** An amount right as its item's 上年数 or as this year's figure (checkPartsRunOn); a 错误 naming both where it is neither. */
+function checkPriorOrCurrent(ctx: Ctx, cell: CellRef, n: NamedAmount, label: string, word: string, headings: Headings, sentence: string): void {
+  const prior = priorOf(ctx, cell, keyOf(label, headings, sentence));
+  const current = (label === n.label ? n.lookup : lookupOf(label, headings))?.(ctx.recognition, ctx.supplement);
+  if (!prior || !current) return;
+  const fits = (fen: number, unit: Unit) => {
+    const at = atCommonPrecision(n.money, fen, unit);
+    return Math.abs(at.stated - at.table) <= 1;
+  };
+  if (fits(prior.fen, '万元') || fits(current.fen, current.unit)) return;
+  ctx.report({
+    messageId: 'priorOrCurrent',
+    data: { stated: `${label}${moneyText(n.money)}`, word, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, n.money), current: moneyText(textMoneyOf(current.fen, current.unit, current.cell)) },
+    cells: [...prior.cells, current.cell],
+    key: `${moneyText(n.money)}上年或本年${label}`,
+    ...priorAmountValues(n.money, prior.fen),
+  });
 }
 
 function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, earlier: string, headings: Headings): void {
@@ -2178,6 +2223,7 @@ export default defineRule({
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而{where}中{item}的{what}为 {prior}。',
+    priorOrCurrent: '说明文字“{stated}”在写{word}数字的句中，而{where}中{item}的{what}为 {prior}，本年为 {current}，文中的数字与两者都不符。',
     priorChange: '说明文字“{phrase}”：本年 {current}，文中所写上年 {prior}，与上年相比应为{expected}。',
     noRate: '说明文字“{phrase}”写增减率不可比（上年为0），而{item}{where}的{what}为 {prior}，增减率应为{expected}。',
     noRateStated: '说明文字“{phrase}”写增减率不可比（上年为0），而本年 {current}、{a} {change}，则上年为 {prior}，增减率应为{expected}。',
