@@ -11,13 +11,14 @@ import type { Recognition } from '../../recognise/recognise';
 import { defineRule } from '../rule';
 import { formatBasis, ratio } from '../../derive/arithmetic';
 import { agreesAtPrecision, amountLike, othersListedAfter, FIGURE_MONEY, labelInContext, atCommonPrecision, atWrittenPrecision, BUDGET_SAID, BUDGET_WORD, changesFromTo, CONNECTOR, yearsListedAmounts, labelFigure, labelsListedBefore, labelUnderHeadings, namesClause, correctedAmount, lookupOf, mayStateAmount, MONEY, moneyText, namedAmounts, namedFigure, namesItself, NO_RATE_MARK, NOT_ROUGH, NUMBER, parseMoney, RATE_NUMBER, rateTolerance, scalesOf, sentenceSpans, sentences, sourcesOf, statedFor, statedWithin, textCells, TextMoney, textMoneyOf, quotedLike, withGapsBlanked } from '../shared/textScan';
-import type { FromTo, Lookup, NamedFigure, TextCell } from '../shared/textScan';
+import type { FromTo, Lookup, NamedAmount, NamedFigure, TextCell } from '../shared/textScan';
 import { BUDGET_KIND_WORD, budgetKindOf, budgetStatements, indicatorKeyOf } from '../shared/budgetText';
 import { aboutGeneralBudget, classNamedBefore, itemRowBefore, loneItemRow, unlistedItemCodeBefore } from '../shared/subjectText';
 import type { ClassNamed } from '../shared/subjectText';
 import { budgetDifferencesHeld, classFiguresByScope, threePublicFigure, typedPrior } from '../shared/knownFigures';
 import { moneyValues } from '../measure';
 import { toFen } from '../../grid/money';
+import type { Unit } from '../../grid/money';
 import { printedFigure } from '../../supplement/indicators';
 import type { CellRef } from '../../grid/address';
 import type { RuleContext } from '../rule';
@@ -765,6 +766,11 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
   });
 }
 
+/** Half a 分 of the unit an amount is written in (0.005 万元; 0.005 亿元), or of its last digit where it writes more decimals. */
+function halfOfWritten(money: TextMoney): number {
+  return parseMoney('1', money.writtenUnit ?? money.unit).fen / 2 / 10 ** Math.max(2, decimalsOf(money));
+}
+
 /**
  * The range of 增减率 (0.01 %) the amounts may be rounded from make: this year's and the change each within half a 分 of
  * the unit (0.005 万元, 0.005 元; a number written with fewer decimals is no less exact: 4.5万元 is 4.50), last year's their
@@ -775,14 +781,13 @@ function expectedRates(change: TextMoney, current: TextMoney, rises: boolean): n
  */
 function roundedRateRange(change: TextMoney, current: TextMoney, rises: boolean): readonly [number, number] | undefined {
   if (change.unit !== current.unit || (change.writtenUnit ?? change.unit) !== (current.writtenUnit ?? current.unit)) return undefined;
-  const half = (money: TextMoney) => parseMoney('1', money.writtenUnit ?? money.unit).fen / 2 / 10 ** Math.max(2, decimalsOf(money));
   const rates: number[] = [];
   for (const p of [-1, 1])
     for (const q of [-1, 1]) {
-      const c = change.fen + p * half(change);
+      const c = change.fen + p * halfOfWritten(change);
       // An amount written 0.00 (or more) was never below 0: a fall from it is of 100% at most (其他统战事务支出(项)：…0.00万元，比上年
       // 决算减少0.20万元，下降101%: read as a 尾差 of a −0.005 本年, a rate right for no figures passed; review r325).
-      const x = current.fen >= 0 ? Math.max(0, current.fen + q * half(current)) : current.fen + q * half(current);
+      const x = current.fen >= 0 ? Math.max(0, current.fen + q * halfOfWritten(current)) : current.fen + q * halfOfWritten(current);
       const prior = rises ? x - c : x + c;
       if (prior <= 0 || c < 0) return undefined;
       rates.push((c / prior) * 10_000);
@@ -902,7 +907,7 @@ function wholeOf(read: CurrentRead): WholeRead | undefined {
   return read.whole && { money: read.whole, key: read.wholeLabel === undefined ? undefined : indicatorKeyOf(read.wholeLabel) };
 }
 
-type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
+type Ctx = RuleContext<'words' | 'rate' | 'rateRounding' | 'budgetRate' | 'budget' | 'prior' | 'priorAmount' | 'priorOrCurrent' | 'priorChange' | 'multiple' | 'noRate' | 'noRateStated' | 'noBudgetRate' | 'noBudgetRateStated'>;
 
 /**
  * `headings` below: those of the text cell a check reads (TextCell.headings), passed down from check() as the other text rules
@@ -1368,6 +1373,59 @@ function roundedFrom(ctx: Ctx, read: { readonly money: TextMoney; readonly label
   const figure = current === read.money && read.label !== undefined && current.writtenUnit?.startsWith('亿') ? tableFigureOf(ctx, headings)(read.label) : undefined;
   const at = figure && atWrittenPrecision(current, figure.fen, figure.unit);
   return figure && at!.stated === at!.table ? figure : current;
+}
+
+/** A figure of the tables or the 说明数据 in 分, and how far the 元 it was rounded from may lie from it (half its last digit). */
+interface Rounded {
+  readonly fen: number;
+  readonly half: number;
+}
+
+/**
+ * This year's figure of the tables the amount a change follows stands for (correctedCurrent's where it corrected it; else the
+ * label's or the 项's figure the amount rounds at the digits written: 9.5亿元 of 94,720.00万元), rounded to the 0.01 of the
+ * tables' unit; undefined where no figure of the tables is known to be it (the rate is then held to the amounts written).
+ */
+function exactCurrent(ctx: Ctx, read: CurrentRead, current: TextMoney, headings: Headings, key: string | undefined): Rounded | undefined {
+  const halfOf = (unit: Unit) => toFen(1, unit) / 200;
+  if (current !== read.money) return { fen: current.fen, half: halfOf(current.unit) };
+  const t5 = key !== undefined && /^\d{7}$/.test(key) ? ctx.recognition.tables.generalBudgetExpenditure : undefined;
+  const row = t5 && findRow(t5, key!);
+  const figure =
+    (read.label === undefined ? undefined : (read.lookup?.(ctx.recognition, ctx.supplement) ?? labelFigure(read.label, ctx.recognition, ctx.supplement, headings))) ??
+    (row && row.code === key ? namedFigure(t5!, row.figures.total) : undefined);
+  if (!figure) return undefined;
+  const at = atWrittenPrecision(current, figure.fen, figure.unit);
+  return at.stated === at.table ? { fen: figure.fen, half: halfOf(figure.unit) } : undefined;
+}
+
+/** How far a 说明数据 上年数 may lie from the 元 it was typed from: half a 0.01 万元 where it is typed so, half a 元 where in 元. */
+function halfOfTyped(fen: number): number {
+  return fen % 10_000 === 0 ? 5_000 : fen % 100 === 0 ? 50 : 0;
+}
+
+/**
+ * The 增减率 (0.01 %) the amounts the tables' figures were rounded from may make: this year's within `current`'s rounding, last
+ * year's within `prior`'s, their difference within the written change's (`change`: the writer worked it on the same 元). A rate
+ * worked on 元 lies within it (广东省财政厅 2023: 公务接待费 22.59万元，比上年决算数增加20.63万元，增长1,055.4%, a 上年 of 1.955 万元
+ * as 1.96); one the tables' figures cannot give is a 错误, however far the amounts written alone may be rounded from.
+ * The rate d ÷ p (d = x − p, or p − x for a fall) is linear-fractional: its extremes over the polygon the bounds make lie at its
+ * corners. Undefined where no amounts meet all of them (the change written misses the tables': checkAgainstPrior's 错误).
+ */
+function reachableRates(current: Rounded, prior: Rounded, change: Rounded, rises: boolean): readonly [number, number] | undefined {
+  const xs = [current.fen - current.half, current.fen + current.half];
+  const ps = [prior.fen - prior.half, prior.fen + prior.half];
+  const ds = [Math.max(0, change.fen - change.half), change.fen + change.half];
+  const diff = (x: number, p: number) => (rises ? x - p : p - x);
+  const corners: (readonly [number, number])[] = [];
+  for (const x of xs) for (const p of ps) corners.push([x, p]);
+  for (const d of ds) {
+    for (const x of xs) corners.push([x, rises ? x - d : x + d]);
+    for (const p of ps) corners.push([rises ? p + d : p - d, p]);
+  }
+  const within = (v: number, [lo, hi]: readonly number[]) => v >= lo! - 1e-6 && v <= hi! + 1e-6;
+  const rates = corners.filter(([x, p]) => within(x, xs) && within(p, ps) && within(diff(x, p), ds) && p > 0).map(([x, p]) => (diff(x, p) / p) * 10_000);
+  return rates.length === 0 ? undefined : [Math.min(...rates), Math.max(...rates)];
 }
 
 /**
@@ -2057,7 +2115,52 @@ function checkLastYearClauses(ctx: Ctx, cell: CellRef, sentence: string, year: n
       checkStatedPrior(ctx, cell, n.money, keyOf(n.label, headings, sentence));
       for (const other of n.shared ?? []) checkStatedPrior(ctx, cell, n.money, keyOf(other.label, headings, sentence), undefined, other.label);
     }
+    if (thisYear && /[;；]/.test(thisYear[0])) checkPartsRunOn(ctx, cell, sentence, from + thisYear.index + 1, year, headings);
   }
+}
+
+/**
+ * The parts after a ； of a clause of last year that runs on past it (2021年度收入总计1801.23万元；支出总计1488.92万元: it stated its
+ * figures before the ；, documentYear's otherYearOpening). Each labelled amount there is last year's by the clause, but may be
+ * this year's by its writer (the year not named again): right as either, its 上年数 or this year's figure; neither, a 错误
+ * naming both. Read up to the ； alone (checkLastYearClauses) and skipped by text-figures as 2021's, a wrong one passed
+ * (helper-h329). Not where the part is this year's (…；“三公”经费支出4.90万元，比上年减少…: text-figures', review r324).
+ */
+function checkPartsRunOn(ctx: Ctx, cell: CellRef, sentence: string, from: number, year: number | undefined, headings: Headings): void {
+  if (year === undefined) return;
+  let start = from;
+  while (start < sentence.length) {
+    const end = sentence.slice(start).search(/[;；。]/);
+    const partEnd = end === -1 ? sentence.length : start + end;
+    const opening = otherYearOpening(sentence, partEnd, year);
+    if (opening?.year !== year - 1) return;
+    const part = sentence.slice(start, partEnd);
+    const thisYear = new RegExp(`本年|今年|${year}年`).exec(part);
+    for (const n of namedAmounts(thisYear ? part.slice(0, thisYear.index) : part, undefined, MONEY, headings)) {
+      for (const label of [n.label, ...(n.shared ?? []).map((o) => o.label)]) checkPriorOrCurrent(ctx, cell, n, label, opening.word, headings, sentence);
+    }
+    if (thisYear || end === -1 || sentence[partEnd] === '。') return;
+    start = partEnd + 1;
+  }
+}
+
+/** An amount right as its item's 上年数 or as this year's figure (checkPartsRunOn); a 错误 naming both where it is neither. */
+function checkPriorOrCurrent(ctx: Ctx, cell: CellRef, n: NamedAmount, label: string, word: string, headings: Headings, sentence: string): void {
+  const prior = priorOf(ctx, cell, keyOf(label, headings, sentence));
+  const current = (label === n.label ? n.lookup : lookupOf(label, headings))?.(ctx.recognition, ctx.supplement);
+  if (!prior || !current) return;
+  const fits = (fen: number, unit: Unit) => {
+    const at = atCommonPrecision(n.money, fen, unit);
+    return Math.abs(at.stated - at.table) <= 1;
+  };
+  if (fits(prior.fen, '万元') || fits(current.fen, current.unit)) return;
+  ctx.report({
+    messageId: 'priorOrCurrent',
+    data: { stated: `${label}${moneyText(n.money)}`, word, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, n.money), current: moneyText(textMoneyOf(current.fen, current.unit, current.cell)) },
+    cells: [...prior.cells, current.cell],
+    key: `${moneyText(n.money)}上年或本年${label}`,
+    ...priorAmountValues(n.money, prior.fen),
+  });
 }
 
 function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year: number | undefined, earlier: string, headings: Headings): void {
@@ -2188,6 +2291,7 @@ export default defineRule({
     budget: '说明文字“{phrase}”：决算 {current}，预算 {budget}（{source}），与预算相比应为{expected}。',
     prior: '说明文字“{phrase}”：{item}本年 {current}，{where}的{what} {prior}，与上年相比应为{expected}。',
     priorAmount: '说明文字写上年为 {stated}，而{where}中{item}的{what}为 {prior}。',
+    priorOrCurrent: '说明文字“{stated}”在写{word}数字的句中，而{where}中{item}的{what}为 {prior}，本年为 {current}，文中的数字与两者都不符。',
     priorChange: '说明文字“{phrase}”：本年 {current}，文中所写上年 {prior}，与上年相比应为{expected}。',
     noRate: '说明文字“{phrase}”写增减率不可比（上年为0），而{item}{where}的{what}为 {prior}，增减率应为{expected}。',
     noRateStated: '说明文字“{phrase}”写增减率不可比（上年为0），而本年 {current}、{a} {change}，则上年为 {prior}，增减率应为{expected}。',
@@ -2305,13 +2409,8 @@ export default defineRule({
           // The rate of the item's own figures, this year's and its 上年数 (or its 预算): where the change's amount is wrong (held to
           // them above), a rate right for them is no second 错误 (收入总计…，减少313.94万元，下降17.37%: the rate of 1,488.29 over
           // 1,801.23; worked back from the wrong amount it was one, and one wrong figure gave two: helper-h317).
-          const ownBase = read.whole
-            ? undefined
-            : againstBudget
-              ? budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined)?.fen
-              : otherYear === undefined
-                ? priorOf(ctx, t.cell, key)?.fen
-                : undefined;
+          const ownPrior = read.whole || againstBudget || otherYear !== undefined ? undefined : priorOf(ctx, t.cell, key);
+          const ownBase = read.whole ? undefined : againstBudget ? budgetOf(ctx, t.cell, budgetWords, budgetKey, previousItem !== undefined)?.fen : ownPrior?.fen;
           // Over a 上年数 of 0, the rate expectedRates gives there: 100% (增长100.00%), none where this year's is 0 too.
           const ownRate = ownBase === undefined ? undefined : ownBase === 0 ? (currentMoney.fen === 0 ? 0 : 10_000) : rateFrom(currentMoney.fen, ownBase);
           // Only where the amount itself misses them (so it is the 错误): written in 元, 减少18,897.42元 for 18,987.42 is within the
@@ -2335,12 +2434,47 @@ export default defineRule({
             const impliedCurrent = textMoneyOf(rises ? statedBase.fen + changeMoney.fen : statedBase.fen - changeMoney.fen, changeMoney.unit);
             if (agrees(expectedRates(changeMoney, impliedCurrent, rises))) continue;
           }
-          // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange).
+          // The tables give both years' figures (this year's, and the 上年数): a rate right for them is right (of an amount in 亿,
+          // the figure it rounds: 9.5亿元，减少1.46亿元，下降13.4% of 94,720.00 over 109,348.64), whatever the amounts written give.
+          const exact = ownPrior && ownPrior.fen !== 0 ? exactCurrent(ctx, read, currentMoney, headings, key) : undefined;
+          const tablesRate = exact && rateFrom(exact.fen, ownPrior!.fen);
+          if (tablesRate !== undefined && rateFits(rate, exact!.fen, ownPrior!.fen, tablesRate)) continue;
+          // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange). Where the
+          // tables give both years' figures, within what theirs allow too, the change written holding (reachableRates): by the
+          // amounts written alone, 公务接待费0.20万元，比上年减少0.07万元，下降26.92% (0.26 its 上年数: 23.08%; the 元 they round may
+          // give 24.5%–26.4%) was a 尾差 of 23.2%–28.8%, a wrong rate let pass (helper-h329).
           const range = roundedRateRange(changeMoney, currentMoney, rises);
-          const rounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
+          const writtenRounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
+          const tablesRange = tablesRate === undefined ? undefined : reachableRates(exact!, { fen: ownPrior!.fen, half: halfOfTyped(ownPrior!.fen) }, { fen: changeMoney.fen, half: halfOfWritten(changeMoney) }, rises);
+          // It narrows that range, never widens it: over a 上年数 of 0.01 the 元 may give any rate, the amounts written none (广东 1,800.0%).
+          const rounding = writtenRounding && (tablesRange === undefined || (rate.basis + rate.tolerance >= tablesRange[0] && rate.basis - rate.tolerance <= tablesRange[1]));
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
           const ofReason = reason === undefined ? undefined : reasonItemRate(ctx, t.cell, reason, rate, headings);
           if (ofReason === 'fits' || ofReason === 'unknown') continue;
+          if (writtenRounding && !rounding && tablesRate !== undefined) {
+            // A 尾差 by the amounts written, none by the tables': the message names the tables' figures and their rate.
+            place.at(start + index);
+            ctx.report({
+              messageId: 'prior',
+              data: {
+                phrase,
+                item: ownPrior!.item,
+                where: ownPrior!.where,
+                what: ownPrior!.what,
+                current: moneyText(currentMoney),
+                prior: quotedLike(ownPrior!.fen, currentMoney),
+                expected: `${exact!.fen < ownPrior!.fen ? '下降' : '增长'}${formatBasis(tablesRate)}%`,
+              },
+              cells: ownPrior!.cells,
+              key: `${phrase}上年增减率`,
+              values: [stated / 100, tablesRate / 100],
+              unit: '%',
+              difference: (stated - tablesRate) / 100,
+              ...sourcesOf(currentMoney),
+            });
+            place.at(start);
+            continue;
+          }
           place.at(start + index);
           ctx.report({
             messageId: rounding ? (againstBudget ? 'budgetRateRounding' : 'rateRounding') : againstBudget ? 'budgetRate' : 'rate',

@@ -222,6 +222,21 @@ function statesLastYearsBudget(ctx: RuleContext, text: string, year: number): bo
 }
 
 /**
+ * A paragraph opening on last year that states that year's figures (2021年度收入总计1801.23万元；支出总计1801.23万元。2021年，收入
+ * 总计1,801.23万元。): the year is right for them, no leftover (helper-h329: a right statement of last year's was a 错误 asking for
+ * 2022, and beside a wrong figure after its ； the year was asked to change with its right 上年数, text-change-words naming the
+ * figure). Only where one of its amounts is its item's 上年数 and none this year's only (the year not updated: 2021年度收入总计
+ * 1488.29万元), and no sentence of it not naming this year speaks of its year as the current one (比上年…, 占…%: last year's
+ * paragraph kept whole) or names the year before it.
+ */
+function statesLastYearsFigures(ctx: RuleContext, text: string, year: number): boolean {
+  const own = text.split('。').filter((s) => !new RegExp(`(?<!\\d)${year}年|本年|今年`).test(s));
+  if (own.some((s) => AS_CURRENT.test(s) || new RegExp(`(?<!\\d)${year - 2}年`).test(s))) return false;
+  const amounts = own.flatMap((s) => namedAmounts(s));
+  return amounts.some((n) => lastYears(ctx, n.money, n.label)) && !amounts.some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)));
+}
+
+/**
  * A sentence opening on last year that states its budget alone (2021年度人员经费预算为1000.00万元。), the next opening on this
  * year and comparing with last year (2022年度人员经费577.84万元，比上年减少22.16万元。): last year's figure beside this year's
  * change, as comparesWithThisYear's 决算 is. No 决算 or rate in it (statesLastYearsBudget's), none of its amounts this year's
@@ -288,10 +303,11 @@ function checkYears(ctx: RuleContext, text: string, year: number, report: Report
       (lastYearsBalance(text.slice(opening?.[0].length), year) ||
         comparesWithThisYear(ctx, text, year) ||
         statesLastYearsBudget(ctx, text, year) ||
-        lastYearsBudgetBeforeChange(ctx, text, year)));
+        lastYearsBudgetBeforeChange(ctx, text, year) ||
+        statesLastYearsFigures(ctx, text, year)));
   if (opening && wrong(opening[1]!) && !rightOpening) report('year', opening[0], 'opening', { year });
   const earlier = leftOnEarlierYear(text, year);
-  if (earlier) report('year', earlier, 'opening', { year });
+  if (earlier && !(Number(/\d{4}/.exec(earlier)![0]) === year - 1 && statesLastYearsFigures(ctx, text, year))) report('year', earlier, 'opening', { year });
   checkPriors(text, year, report);
 }
 

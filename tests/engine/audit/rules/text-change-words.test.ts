@@ -993,8 +993,80 @@ testRule(rule, {
         ]),
       ],
     },
+    {
+      // helper-h329: after a ； of last year's clause run on (it stated its figures before it: documentYear), an amount right as
+      // its 上年数 or as this year's figure (the year not named again) passes; a part this year's by its comparison is text-figures'
+      // (review r324), one of a year not known (2019) is read by none.
+      name: 'an amount after a ； in last year’s clause, its 上年数 or this year’s figure: right',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度收入总计1801.23万元；支出总计1801.23万元。'],
+          ['2021年度收入总计1801.23万元；支出总计1488.29万元。'],
+          ['2021年度“三公”经费支出5.01万元，其中：公务接待费0.26万元；公务用车购置及运行维护费4.75万元。'],
+          ['上年“三公”经费支出5.01万元；“三公”经费支出4.90万元，比上年减少0.11万元。'],
+          ['2019年度收入总计1900.00万元；支出总计1900.00万元。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h329: a rate right for the tables' figures (公务接待费 0.20 over its 上年数 0.26: 23.08%) is right, the change written
+      // one 分 off them (0.07, within the 0.01 a change worked on 元 may miss by): held to 0.07 ÷ 0.27 (25.93%), it was a 错误.
+      name: 'a rate right for the tables’ figures beside a change a 分 off them: right',
+      sheets: [
+        sheet('公开说明', [
+          ['公务接待费0.20万元，比上年减少0.07万元，下降23.08%。'],
+          ['公务接待费0.20万元，比上年减少0.06万元，下降23.08%。'],
+        ]),
+      ],
+    },
+    {
+      // helper-h329: a rate the 元 the tables' figures round may give is a 尾差 still, the 上年数 bounding them too: 4.99 over
+      // 5.01 is 0.40%, but 49,851元 over 50,099元 (4.99, 5.01, a change of 248元 written 0.02) is 0.497%, 0.50% as written (广东省
+      // 财政厅 2023's 1,055.4% is such a rate, guangdongFinance.test.ts). 0.20 over 0.26 with 0.07 written may be 24.5%–26.4%.
+      name: 'a rate within what the 元 the tables’ figures and the change round may give: a 尾差',
+      sheets: [
+        sheet('公开说明', [
+          ['“三公”经费支出4.99万元，比上年减少0.02万元，下降0.50%。'],
+          ['公务接待费0.20万元，比上年减少0.07万元，下降26.00%。'],
+        ]),
+      ],
+      rounding: 2,
+    },
   ],
   invalid: [
+    {
+      // helper-h329: an amount after a ； in last year's clause run on past it, neither its 上年数 nor this year's figure: last year's
+      // by the clause (checkLastYearClauses read up to the ；) and skipped by text-figures as 2021's, a wrong one passed.
+      name: 'an amount after a ； in last year’s clause, neither its 上年数 nor this year’s figure: one 错误 naming both',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度收入总计1801.23万元；支出总计1488.92万元。'],
+          ['上年收入总计1801.23万元；支出总计1900.00万元。'],
+          ['2021年度“三公”经费支出5.01万元，其中：公务接待费0.26万元；公务用车购置及运行维护费4.57万元。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“支出总计1488.92万元”在写2021年度数字的句中，而说明数据中支出总计的上年数为 1,801.23 万元，本年为 1,488.29万元，文中的数字与两者都不符。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“支出总计1900.00万元”在写上年数字的句中，而说明数据中支出总计的上年数为 1,801.23 万元' },
+        { severity: 'error', first: '公开说明!A3', message: '说明文字“公务用车购置及运行维护费4.57万元”在写2021年度数字的句中，而说明数据中公务用车购置及运行维护费的上年数为 4.75 万元，本年为 4.79万元' },
+      ],
+    },
+    {
+      // helper-h329: within what the amounts written may be rounded from (0.07 of 0.065–0.075 over 0.195–0.205: 23.2%–28.8%), a
+      // rate no 元 the tables' figures round can give (0.20 and 0.26 each within 0.005: 24.5%–26.4%) was a 尾差: a wrong rate
+      // passed. Held to the tables' figures now, the rate they give named.
+      name: 'a rate past what the tables’ figures may give, within what the amounts written may: a 错误 naming the tables’ rate',
+      sheets: [
+        sheet('公开说明', [
+          ['公务接待费0.20万元，比上年减少0.07万元，下降26.92%。'],
+          ['“三公”经费支出4.99万元，比上年减少0.03万元，下降0.70%。'],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', first: '公开说明!A1', message: '说明文字“减少0.07万元,下降26.92%”：公务接待费本年 0.20万元，说明数据的上年数 0.26 万元，与上年相比应为下降23.08%。' },
+        { severity: 'error', first: '公开说明!A2', message: '说明文字“减少0.03万元,下降0.70%”：三公经费合计本年 4.99万元，说明数据的上年数 5.01 万元，与上年相比应为下降0.40%。' },
+      ],
+    },
     {
       // helper-h299: keyed to 购置费 (no 上年数 of its own in the sample), a wrong change of the car items joined by 费及 passed.
       name: 'a change of the car items joined by 费及 or 和 that does not match the 说明数据’s 上年数 4.75',

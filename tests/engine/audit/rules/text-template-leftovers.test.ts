@@ -42,6 +42,21 @@ testRule(rule, {
       ],
     },
     {
+      // helper-h329: a paragraph stating last year's figures (their 上年数, none this year's only), speaking of that year as no current
+      // one: its year is right. Flagged, a right statement was a 错误 asking for 2022, and beside a wrong figure after its ；
+      // (…；支出总计1488.92万元: text-change-words names it) the year was asked to change with its right 上年数 1801.23.
+      name: 'a paragraph stating last year’s figures (its 上年数), no comparison after it: no leftover',
+      sheets: [
+        sheet('公开说明', [
+          ['2021年度收入总计1801.23万元；支出总计1801.23万元。'],
+          ['2021年度收入总计1801.23万元；支出总计1488.92万元。'],
+          ['2021年度收入总计1801.23万元。2022年度收入总计1488.29万元。'],
+          ['2021年，收入总计1,801.23万元。'],
+          ['上年“三公”经费支出5.01万元。'],
+        ]),
+      ],
+    },
+    {
       // helper-h119: last year's total alone in its sentence, this year's change from it in the next: a comparison (read as
       // last year's text left in, a 错误 on a correct sentence). A period up to this year (2019年度至2022年度) is no leftover.
       name: 'last year’s figure (its 上年数) in one sentence, this year’s change from it in the next; a period up to this year',
@@ -333,7 +348,8 @@ testRule(rule, {
           ['2021年度“三公”经费财政拨款支出4.99万元。2022年度较上年减少0.02万元。'],
           ['2021年度公用经费支出67.39万元。2022年度比上年减少25.56万元。'],
           ['2021年度收支总计1801.23万元。2021年度较上年减少312.94万元。'],
-          ['2021年度收入总计1801.23万元。2022年度收入总计1488.29万元。'],
+          // helper-h329: last year's figures speaking of their year as the current one (比上年…): that year's paragraph kept whole.
+          ['2021年度收入总计1801.23万元，比上年增加100.00万元。'],
         ]),
       ],
       errors: [1, 2, 3, 4, 5].map((r) => ({ severity: 'error' as const, first: `公开说明!A${r}`, message: '“2021年度”的年份不是本说明的年度（2022年）' })),
@@ -409,7 +425,7 @@ testRule(rule, {
           ['注：本表反映2022年度政府性基金预算财政拨款收入、支出及结转和结余情况。说明：本单位2021年度没有政府性基金预算财政拨款收入，故本表无数据。'],
           ['国有资产占有使用情况（截至2023年12月31日）'],
           ['2021年度结余分配0.00万元，年末结转和结余0.00万元。'],
-          ['2021年，收入总计1,801.23万元。'],
+          ['2021年，收入总计1,488.29万元。'],
         ]),
       ],
       errors: [
