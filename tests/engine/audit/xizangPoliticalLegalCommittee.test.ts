@@ -1,6 +1,6 @@
 /**
  * 西藏 中共西藏自治区委员会政法委员会2024年度部门决算公开报告 (https://zfw.xzdw.gov.cn/yw/202510/t20251025_617382.html, the
- * committee's own site; the stored copy ends in §一（一）, so §一 alone is read here): 收入总计 7,562.45 = 本年收入 7,477.50 + 年初
+ * committee's own site; the stored copy ends in §一（一）: its 人员 and §一 are read here): 收入总计 7,562.45 = 本年收入 7,477.50 + 年初
  * 结转结余 84.95. Its 支出总计 6,632.48 is the 本年支出 (table 01's 总计 balances the 收入总计: 7,562.45, the 929.97 left the
  * 年末结转和结余), its 上年 4,569.69 (6,632.48 − 2,062.79); the 收入总计's 上年 6,149.75 (7,562.45 − 1,412.70).
  * Its rates are wrong as published: 1,412.70 ÷ (7,562.45 + 1,412.70) = 15.74% and 2,062.79 ÷ (6,632.48 + 2,062.79) = 23.72%,
