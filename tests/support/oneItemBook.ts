@@ -64,3 +64,25 @@ export function oneFiscalItemBook(year: number, total: number): WorkbookGrid {
   };
   return toGrid(buildWorkbook(data, standardPlan(data)));
 }
+
+/**
+ * oneItemBook with table 01 unbalanced by a year's carry-overs: 本年收入合计 `yearIncome` (all 一般公共预算财政拨款) and
+ * 年初结转和结余 `openingBalance` make the 总计; 本年支出合计 `yearExpenditure` (all 2010301), 年末结转和结余 the rest. Tables
+ * 02 and 03 that year's one 项 (西藏 区党委政法委 2024: 收入总计 7,562.45 = 7,477.50 + 84.95, 本年支出 6,632.48).
+ */
+export function carryOverBook(year: number, yearIncome: number, openingBalance: number, yearExpenditure: number): WorkbookGrid {
+  const data = oneItemTables(year, yearIncome);
+  const total = Math.round((yearIncome + openingBalance) * 100) / 100;
+  setAmounts(data.summary.income, { fiscalGeneralBudget: yearIncome, yearIncome, openingBalance, grandTotal: total });
+  const closingBalance = Math.round((total - yearExpenditure) * 100) / 100;
+  setAmounts(data.summary.expenditure, { '201': yearExpenditure, yearExpenditure, closingBalance, grandTotal: total });
+  const spent = (columns: readonly string[], amounts: readonly number[]) =>
+    subjects(columns, [
+      line('total', '合计', ...amounts),
+      line('201', '一般公共服务支出', ...amounts),
+      line('20103', '政府办公厅(室)及相关机构事务', ...amounts),
+      line('2010301', '行政运行', ...amounts),
+    ]);
+  Object.assign(data, { expenditure: spent(EXPENDITURE_COLUMNS, [yearExpenditure, yearExpenditure, 0]) });
+  return toGrid(buildWorkbook(data, standardPlan(data)));
+}

@@ -1811,10 +1811,14 @@ function listsInTurn(sentence: string): ListInTurn[] {
  */
 // Not a fund's (政府性基金预算财政拨款收、支总计各增加0、0万元): no 财政拨款 total (held to those, a correct sentence was a
 // 错误: helper-h111).
+// The unit written after each amount too (西藏 区党委政法委 2024: 与2023年度相比，收入、支出总计各增加1412.7万元、2062.79万元，增长
+// 15.74%、23.72%: unread, its two wrong rates passed; helper-h335).
 const SHARED_TOTAL_CHANGES = new RegExp(
-  `(?<!预算)(?<!预算财政拨款)((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}[、,])+${NUMBER})(万元|元)`,
+  `(?<!预算)(?<!预算财政拨款)((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}(?:万元|元)?[、,])+${NUMBER})(万元|元)`,
   'g',
 );
+/** An amount of SHARED_TOTAL_CHANGES's list, with its own unit where written (else the list's last). */
+const SHARED_TOTAL_AMOUNT = new RegExp(`(${NUMBER})(万元|元)?`, 'g');
 const SHARED_TOTAL_RATES = new RegExp(`^[,、](?:各|分别|均)?${RATE_WORD}((?:-?${RATE_NUMBER}%[、,])*-?${RATE_NUMBER}%)${NOT_ROUGH}`);
 
 function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tableFigure: (label: string) => TextMoney | undefined): void {
@@ -1824,7 +1828,7 @@ function checkSharedTotalChanges(ctx: Ctx, cell: CellRef, sentence: string, tabl
     const compared = [...before.matchAll(COMPARED_LAST_YEAR)].pop();
     if (!compared || !namesLastYear(compared[1], year) || BUDGET_SAID.test(before.slice(compared.index))) continue;
     const names = [`${m[1]}收入总计`, `${m[1]}支出总计`];
-    const amounts = [...m[3]!.matchAll(new RegExp(NUMBER, 'g'))].map((n) => parseMoney(n[0], m[4]!));
+    const amounts = [...m[3]!.matchAll(SHARED_TOTAL_AMOUNT)].map((n) => parseMoney(n[1]!, n[2] ?? m[4]!));
     if (amounts.length !== names.length) continue;
     const rates = SHARED_TOTAL_RATES.exec(sentence.slice(m.index! + m[0].length));
     const rateTexts = rates ? rates[2]!.split(/(?<=%)[、,]/) : [];

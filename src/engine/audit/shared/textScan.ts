@@ -1001,6 +1001,11 @@ export const LABELS: readonly (readonly [string, Lookup])[] = [
   ['年初结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
   ['上年结转和结余', at('summary', 'openingBalance', 'amount', 'income')],
   ['年末结转和结余', at('summary', 'closingBalance', 'amount', 'expenditure')],
+  // Without 和, as table 01 may print them (西藏 区党委政法委 2024: 本年收入7477.5万元；年初结转结余84.95万元): unread, a wrong one
+  // passed (helper-h335). In a sentence about 财政拨款 or a fund table's, theirs (FISCAL_CONTEXT, fundLabel).
+  ['年初结转结余', at('summary', 'openingBalance', 'amount', 'income')],
+  ['上年结转结余', at('summary', 'openingBalance', 'amount', 'income')],
+  ['年末结转结余', at('summary', 'closingBalance', 'amount', 'expenditure')],
   ['结余分配', at('summary', 'surplusDistribution', 'amount', 'expenditure')],
   ['财政拨款收入', at('income', 'total', 'fiscal')],
   ['上级补助收入', at('income', 'total', 'superiorSubsidy')],
@@ -1150,7 +1155,8 @@ const fundTotalAt = (fund: FundTableId, column: string): Lookup => (rec) => {
 };
 
 function fundLabel(label: string, before: string): readonly [string, Lookup] | undefined {
-  const column = FUND_COLUMN_BY_NAME[label];
+  // 年初结转结余 as 年初结转和结余 (the table-01 labels without 和): a fund table's in a sentence about that fund.
+  const column = FUND_COLUMN_BY_NAME[label] ?? FUND_COLUMN_BY_NAME[label.replace('结转结余', '结转和结余')];
   const fund = column ? FUNDS.find(([words]) => before.includes(words)) : undefined;
   return fund && column ? [`${fund[0]}${label}`, fundTotalAt(fund[1], column)] : undefined;
 }
@@ -1173,6 +1179,9 @@ const FISCAL_CONTEXT: Readonly<Record<string, string>> = {
   年初结转和结余: '年初财政拨款结转和结余',
   上年结转和结余: '年初财政拨款结转和结余',
   年末结转和结余: '年末财政拨款结转和结余',
+  年初结转结余: '年初财政拨款结转和结余',
+  上年结转结余: '年初财政拨款结转和结余',
+  年末结转结余: '年末财政拨款结转和结余',
 };
 
 /**
