@@ -166,7 +166,7 @@ describeWithBrowser('the web page', () => {
     // The page draws no chart into the .xlsx: the confirmation says so instead of promising four.
     await page.getByRole('button', { name: '写入“公开说明”工作表' }).click();
     const planned = await page.getByTestId('action-narrative').innerText();
-    expect(planned).toContain('在公开说明下方 C–E 列写入 4 个图表（图1 收入决算结构、');
+    expect(planned).toMatch(/在公开说明正文下方（第 \d+ 至 \d+ 行的 C 至 E 列）写入 4 个图表（图1 收入决算结构、/);
     expect(planned).toContain('图表未写入 .xlsx：没有 Excel 时无法生成 Excel 原生图表。');
     expect(planned).not.toMatch(/画 \d+ 个图表/);
     await page.getByRole('button', { name: '确定写入' }).click();

@@ -121,6 +121,13 @@ describeWithBrowser('the tables beyond the nine on the web page', () => {
     // with its (功能科目), as the page prints it; 识别 lists it as 其他表1.
     expect(text).toMatch(/其他表1-1\s*错误\s*财政拨款支出决算表（功能科目）的合计 1,463\.45 万元，与财政拨款收入支出决算总表的本年支出合计 1,363\.45 万元不符，多 100\.00 万元。\s*'财政拨款支出决算表\(功能科目\)'!C6；财政拨款收入支出决算总表!F35/);
     expect(text).not.toContain('F05');
+    // Every message starts at the same x, its number clear of it: 其他表1-1's started further right than 表05-1's.
+    const layout = await page.getByTestId('finding-number').evaluateAll((numbers) =>
+      numbers.map((n) => ({ number: n.textContent, overflow: n.scrollWidth - n.clientWidth, left: Math.round(n.nextElementSibling!.getBoundingClientRect().left) })),
+    );
+    expect(layout.map((l) => l.number)).toEqual(expect.arrayContaining(['表05-1', '其他表1-1', '表10-1']));
+    expect(new Set(layout.map((l) => l.left)).size).toBe(1);
+    for (const l of layout) expect({ number: l.number, overflow: l.overflow }).toEqual({ number: l.number, overflow: 0 });
     await page.getByText('其他表1 财政拨款支出决算表（功能科目）（9）').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('extra-jiangsu-check'), fullPage: true });
   });

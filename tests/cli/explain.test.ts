@@ -228,7 +228,7 @@ describe('juesuan fill', () => {
     expect(stdout).toContain('在工作表“说明数据”写入');
     expect(stdout).toContain('在工作表“公开说明”写入公开说明');
     // No chart promised where none is drawn: their data, and why there is no chart.
-    expect(stdout).toContain('在公开说明下方 C–E 列写入 4 个图表（图1 收入决算结构、');
+    expect(stdout).toContain('行的 C 至 E 列）写入 4 个图表（图1 收入决算结构、');
     expect(stdout).toContain('图表未写入 .xlsx：没有 Excel 时无法生成 Excel 原生图表。');
     expect(stdout).not.toMatch(/画 \d+ 个图表/);
     expect(Buffer.compare(await fs.readFile(SAMPLE_XLSX), before)).toBe(0);

@@ -56,7 +56,7 @@ describe('fill again after the accountant edited the filled workbook', () => {
     const { code, stdout } = await cli('fill', file, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain('工作表“公开说明”中有您改过的内容（A4），不作任何改动，从此作为您自己的工作表；新生成的公开说明写在新工作表“公开说明（生成）”');
-    expect(stdout).toContain('C–E 列');
+    expect(stdout).toContain('C 至 E 列');
     expect(stdout).not.toContain('C–D');
     expect(await cellValue(out, '公开说明', 'A4')).toBe('我改写的主要职能。');
     expect(await cellValue(out, '公开说明（生成）', 'A4')).toBe(await cellValue(filled, '公开说明', 'A4'));

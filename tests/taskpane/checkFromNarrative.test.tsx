@@ -83,6 +83,18 @@ describe('去“检查” from 生成说明', () => {
     expect(audits()).toBe(1);
   });
 
+  it('says the 错误 检查 counts beside its tables’ own: the number 生成说明 gives is the one 检查 shows (6 处 there, 错误 7 here, a table missing)', async () => {
+    const grid = unbalanced();
+    await showPane(holding({ ...grid, sheets: grid.sheets.filter((s) => !s.name.startsWith('支出决算表')) }));
+    await click(tab('生成说明'));
+    const notice = byTestId('table-errors')[0]!.textContent!;
+    const tables = Number(/^表中有 (\d+) 处错误/.exec(notice)![1]);
+    const all = Number(/“检查”共有 (\d+) 个错误，除上面 (\d+) 处外，1 个是缺少的表（《支出决算表》/.exec(notice)?.[1]);
+    expect(all).toBe(tables + 1);
+    await click(byTestId('table-errors-check')[0]);
+    expect(byTestId('counts')[0]!.textContent).toContain(`错误 ${all}`);
+  });
+
   it('检查并在单元格中标出 then audits the workbook it reads once, and the one it wrote once', async () => {
     const grid = unbalanced();
     // Writes nothing anywhere: the action's plan is computed from the workbook as it holds it.

@@ -14,6 +14,8 @@ import { applyPlanToGrid } from '../../src/engine/plan/applyToGrid';
 import type { WorkbookGrid } from '../../src/engine/grid/cell';
 import { sample } from '../support/ruleTester';
 import { readMarks } from '../../src/engine/audit/flags';
+import { badgeWidth } from '../../src/taskpane/views/badgeWidth';
+import { JIANGSU_FISCAL_EXPENDITURE, withJiangsuFiscalTables } from '../support/layouts';
 
 const dom = domRootPerTest();
 
@@ -245,5 +247,39 @@ describe('检查: 清除标记', () => {
     expect(finding()).toContain('标记…');
     expect(dom.container.querySelector('[data-testid="marks-unwritten"]')).toBeNull();
     expect(dom.container.querySelector('[data-testid="counts"]')!.textContent).not.toContain('已标记');
+  });
+});
+
+describe('检查: 清除标记 with nothing to clear', () => {
+  const clearButton = () => [...dom.container.querySelectorAll('[data-testid="action-clear"] button')].find((b) => b.textContent === '清除标记') as HTMLButtonElement;
+  const reason = () => dom.container.querySelector('[data-testid="action-clear"] [data-testid="action-disabled-reason"]')?.textContent;
+
+  it('is greyed, saying why, on a workbook never flagged (it offered to clear what was never written)', async () => {
+    await show(sample());
+    await settle();
+    expect(clearButton().disabled).toBe(true);
+    expect(reason()).toBe('单元格中还没有标出问题，也没有“检查结果”工作表：没有可清除的标记。');
+  });
+
+  it('is offered once the flags are written', async () => {
+    await show(applyPlanToGrid(sample(), flagsPlan(sample())));
+    await settle();
+    expect(clearButton().disabled).toBe(false);
+    expect(reason()).toBeUndefined();
+  });
+});
+
+describe('检查: the numbers', () => {
+  it('take one width in every group: 其他表-1 as 表05-1, so that every message starts at the same x', async () => {
+    // 江苏's 财政拨款支出决算表（功能科目） with its 合计 written 1,463.45: findings under 其他表 beside the nine's.
+    const g = withJiangsuFiscalTables(sample());
+    const grid = { sheets: g.sheets.map((s) => (s.name === JIANGSU_FISCAL_EXPENDITURE ? { ...s, rows: s.rows.map((r, i) => (i === 5 ? r.map((v, c) => (c === 2 ? 1463.45 : v)) : r)) } : s)) };
+    await show(grid);
+    await settle();
+    const numbers = [...dom.container.querySelectorAll<HTMLElement>('[data-testid="finding-number"]')];
+    const texts = numbers.map((n) => n.textContent!);
+    expect(texts.some((t) => t.startsWith('其他表'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('表05-'))).toBe(true);
+    expect(new Set(numbers.map((n) => n.style.width))).toEqual(new Set([badgeWidth(texts)]));
   });
 });

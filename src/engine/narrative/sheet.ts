@@ -52,8 +52,11 @@ export function narrativeTarget(grid: WorkbookGrid, doc: NarrativeDocument): Own
  */
 export const FINGERPRINT_COLUMN = 1;
 
-/** The columns the chart data may take, as the summaries name them: C–E. */
-export const CHART_DATA_LETTERS = `${columnLetters(CHART_DATA_COLUMN)}–${columnLetters(CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1)}`;
+/**
+ * The columns the chart data may take, as the summaries name them and an accountant reads them: C 至 E 列 (the
+ * "C–E 列" it said before read as one column named C–E).
+ */
+export const CHART_DATA_LETTERS = `${columnLetters(CHART_DATA_COLUMN)} 至 ${columnLetters(CHART_DATA_COLUMN + CHART_DATA_WIDTHS.length - 1)} 列`;
 
 function textHash(text: string): string {
   return fnv1a(text).toString(36);
@@ -235,11 +238,13 @@ export function narrativeSheetPlan(grid: WorkbookGrid, doc: NarrativeDocument, o
   );
   const gaps = doc.gaps.length ? `，其中 ${doc.gaps.length} 处待填写（【请填写：…】）` : '';
   const titles = charts.charts.map((c) => c.title).join('、');
+  // Where the data is, as the accountant finds it in the sheet: the rows by their numbers, below the text's last line.
+  const dataRows = `第 ${chartTop + 1} 至 ${chartTop + charts.cells.length} 行的 ${CHART_DATA_LETTERS}`;
   const chartLine = !charts.charts.length
     ? []
     : options.drawsCharts === false
-      ? [`在公开说明下方 ${CHART_DATA_LETTERS} 列写入 ${charts.charts.length} 个图表（${titles}）的数据。`]
-      : [`在公开说明下方画 ${charts.charts.length} 个图表（${titles}），图表数据在 ${CHART_DATA_LETTERS} 列。`];
+      ? [`在公开说明正文下方（${dataRows}）写入 ${charts.charts.length} 个图表（${titles}）的数据。`]
+      : [`在公开说明正文下方画 ${charts.charts.length} 个图表（${titles}），图表数据在${dataRows}。`];
   const why =
     edits === undefined
       ? `工作表“${found.sheet}”由决算公开助手早先的版本写入，其中的文字或图表数据与这次生成的不同，无法确认哪些是您改过的，因此`
@@ -337,8 +342,8 @@ export function removeChartsPlan(grid: WorkbookGrid, doc?: NarrativeDocument): P
     ops: merged,
     summary: [
       keptLines.length
-        ? `删除工作表“${sheet}”中决算公开助手画的图表，和 ${CHART_DATA_LETTERS} 列中仍是助手所写的 ${cleared} 行图表数据，公开说明文字不变。`
-        : `删除工作表“${sheet}”中决算公开助手画的图表和图表数据（${CHART_DATA_LETTERS} 列），公开说明文字不变。`,
+        ? `删除工作表“${sheet}”中决算公开助手画的图表，和 ${CHART_DATA_LETTERS}中仍是助手所写的 ${cleared} 行图表数据，公开说明文字不变。`
+        : `删除工作表“${sheet}”中决算公开助手画的图表和图表数据（${CHART_DATA_LETTERS}），公开说明文字不变。`,
       ...keptLines,
     ],
   };

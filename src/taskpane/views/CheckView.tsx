@@ -39,12 +39,13 @@ import type { PaneHost } from '../host';
 import { applyPlanToGrid } from '../../engine/plan/applyToGrid';
 import { Action } from '../components/Action';
 import { checkedOf } from '../checked';
+import { badgeWidth } from './badgeWidth';
 
 const useStyles = makeStyles({
   counts: { display: 'flex', gap: '6px', margin: '8px 0', flexWrap: 'wrap' },
   finding: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '5px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   head: { display: 'flex', gap: '6px', alignItems: 'baseline' },
-  number: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  number: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', flexShrink: 0 },
   line: { display: 'flex', gap: '6px', alignItems: 'baseline', flexWrap: 'wrap' },
   cell: { textAlign: 'left', whiteSpace: 'normal', height: 'auto', fontSize: tokens.fontSizeBase200 },
   mark: { display: 'flex', gap: '4px', alignItems: 'center', flexWrap: 'wrap', marginTop: '2px' },
@@ -61,6 +62,8 @@ const errorsIn = (findings: readonly Finding[]) => findings.filter((f) => f.seve
 function FindingItem(props: {
   finding: Finding;
   number: string;
+  /** The number column's width, one for the whole list (numberWidth). */
+  numberWidth: string;
   mark?: Mark;
   /** The mark is the pane's only: not yet written to the workbook. */
   unwritten: boolean;
@@ -80,7 +83,7 @@ function FindingItem(props: {
   return (
     <div className={props.mark ? `${styles.finding} ${styles.done}` : styles.finding} data-testid="finding" data-id={f.id}>
       <div className={styles.head}>
-        <span className={styles.number} data-testid="finding-number">
+        <span className={styles.number} style={{ width: props.numberWidth }} data-testid="finding-number">
           {props.number}
         </span>
         <span>
@@ -175,6 +178,8 @@ export function CheckView(props: {
     return merged;
   }, [writtenMarks, pending]);
   const groups = useMemo(() => groupFindings(findings ?? []), [findings]);
+  // The numbers one column wide in every group: 其他表1-1 is wider than 表05-1, and its messages started further right.
+  const numberWidth = useMemo(() => badgeWidth(groups.flatMap((g) => g.findings.map((_, i) => findingNumber(g, i)))), [groups]);
   // Every group open at first; one that appears later (an edit, a 说明数据 written) or whose 错误 grow opens too (a group
   // with new 错误 stayed closed: only those of the first render were open), and one the accountant closed stays so.
   const [openGroups, setOpenGroups] = useState<readonly string[]>(() => groups.map((g) => g.code));
@@ -221,6 +226,9 @@ export function CheckView(props: {
     const parts = [n('已说明') ? `已说明 ${n('已说明')} 个` : '', n('忽略') ? `忽略 ${n('忽略')} 个` : '', undone ? `撤销 ${undone} 个` : ''].filter(Boolean);
     return [`${pendingCount} 个标记（${parts.join('，')}）：标了的问题不再标色，在“检查结果”中记下。`];
   };
+  // 清除标记 with nothing of ours in the workbook (no 检查结果 sheet, no flags written by this pane, no mark waiting) would
+  // only say it removed nothing: greyed, with why (it was offered on a workbook never flagged).
+  const nothingToClear = !inCells && resultTarget(grid).existing === undefined && pendingCount === 0;
   // 清除标记 takes them too: said before and after.
   const droppedLine = () => (pendingCount > 0 ? [`面板中还没有写入的 ${pendingCount} 个标记一并取消。`] : []);
   // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
@@ -286,6 +294,7 @@ export function CheckView(props: {
                     key={f.id}
                     finding={f}
                     number={findingNumber(group, i)}
+                    numberWidth={numberWidth}
                     unwritten={pending.has(f.id)}
                     {...(marks.get(f.id) ? { mark: marks.get(f.id)! } : {})}
                     onSelect={() => {
@@ -306,6 +315,8 @@ export function CheckView(props: {
           onGrid={props.onGrid}
           label="清除标记"
           testId="action-clear"
+          disabled={nothingToClear}
+          disabledReason="单元格中还没有标出问题，也没有“检查结果”工作表：没有可清除的标记。"
           preview={() => [...clearFlagsPlan(grid).summary, ...droppedLine()]}
           run={async () => {
             const dropped = droppedLine();

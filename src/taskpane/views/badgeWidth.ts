@@ -1,4 +1,7 @@
-/** 识别's badge column (01 … 09, 其他表1, 其他表12, 自评): one width, so that every title starts at the same x. */
+/**
+ * 识别's badge column (01 … 09, 其他表1, 其他表12, 自评), and 检查's numbers (表05-3, 其他表1-1, 说明-2): one width, so
+ * that every title or message starts at the same x.
+ */
 
 /**
  * The badge column's width in em, the widest badge listed: a Chinese character is 1em, a digit or Latin letter at

@@ -8,6 +8,7 @@ import { applyPlanToGrid } from '../../../src/engine/plan/applyToGrid';
 import { parseA1 } from '../../../src/engine/grid/address';
 import type { CellValue, WorkbookGrid } from '../../../src/engine/grid/cell';
 import { narrativeSheet, sample } from '../../support/ruleTester';
+import { countFindings } from '../../../src/engine/audit/finding';
 import { JIANGSU_FISCAL_EXPENDITURE, withJiangsuFiscalTables } from '../../support/layouts';
 
 function edited(grid: WorkbookGrid, sheet: string, a1: string, value: CellValue): WorkbookGrid {
@@ -56,5 +57,23 @@ describe('the tables’ 错误 told by 生成说明', () => {
     const errors = tableErrors(check(grid).findings);
     const marked = applyPlanToGrid(grid, flagsPlan(grid, new Map(errors.map((f) => [f.id, { kind: '已说明' as const, words: '' }]))));
     expect(tableErrorNotice(marked)).toBeUndefined();
+  });
+});
+
+describe('生成说明’s count of 错误 beside 检查’s', () => {
+  it('says what else 检查 counts as 错误 — a table missing, the 公开说明’s text — so that the two numbers add up', () => {
+    // 检查 said 错误 7 where 生成说明 said 表中有 6 处错误: the seventh was a table missing from the workbook.
+    const grid = edited({ sheets: [...sample().sheets.filter((s) => !s.name.startsWith('支出决算表')), narrativeSheet()] }, '收入支出决算总表', 'F35', 1489.29);
+    const findings = check(grid).findings;
+    const all = countFindings(findings).error;
+    const text = findings.filter((f) => f.severity === 'error' && f.rule.startsWith('text-')).length;
+    const notice = tableErrorNotice(grid, undefined, findings)!;
+    expect(text).toBeGreaterThan(0);
+    expect(all).toBe(notice.count + 1 + text);
+    expect(notice.message).toBe(
+      `${notice.summary}：建议先到“检查”中改正。“检查”共有 ${all} 个错误，除上面 ${notice.count} 处外，1 个是缺少的表（《支出决算表》，说明中它的数字待填写），${text} 个在现有的公开说明文字中（说的是已有的文字，不是将要生成的）。`,
+    );
+    // The command line says the summary alone, as before.
+    expect(notice.summary).toMatch(/^表中有 \d+ 处错误（公开01表.*），生成的说明会引用这些数字，前后可能对不上$/);
   });
 });

@@ -202,7 +202,7 @@ describe('the 公开说明 sheet written again', () => {
       // The text stays.
       expect(narrative(after).rows.map((x) => x[0] ?? null)).toEqual(narrative(grid).rows.map((x) => x[0] ?? null));
       expect(p.summary).toEqual([
-        '删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 ' + String(p.summary[0]!.match(/(\d+) 行/)![1]) + ' 行图表数据，公开说明文字不变。',
+        '删除工作表“公开说明”中决算公开助手画的图表，和 C 至 E 列中仍是助手所写的 ' + String(p.summary[0]!.match(/(\d+) 行/)![1]) + ' 行图表数据，公开说明文字不变。',
         `保留 C${r + 3}、D${r + 3}：这些图表数据在决算公开助手写入后被改过，按您改过的内容保留，未删除。`,
         `保留 E3、E${r + 15}：这些单元格的内容不是决算公开助手写入的，未删除。`,
       ]);
@@ -232,7 +232,7 @@ describe('the 公开说明 sheet written again', () => {
 
     it('clears everything it wrote when nothing was typed, in few ranges', () => {
       const p = removeChartsPlan(first);
-      expect(p.summary).toEqual(['删除工作表“公开说明”中决算公开助手画的图表和图表数据（C–E 列），公开说明文字不变。']);
+      expect(p.summary).toEqual(['删除工作表“公开说明”中决算公开助手画的图表和图表数据（C 至 E 列），公开说明文字不变。']);
       // The document this run writes changes nothing on a sheet whose chart data carries its fingerprints.
       expect(removeChartsPlan(first, explain(first, xinjiang, json()).document)).toEqual(p);
       expect(p.ops.filter((op) => op.op === 'clearRange').length).toBe(narrative(first).rows.filter((x) => typeof x[2] === 'string' && /^图\d+ /.test(x[2])).length);
@@ -277,7 +277,7 @@ describe('the 公开说明 sheet written again', () => {
         // The rest, as this run writes it, goes.
         for (const cell of [`C${r + 1}`, `C${r + 2}`, `C${r + 4}`, `D${r + 4}`]) expect(at(after, cell)).toBeNull();
         expect(p.summary).toEqual([
-          '删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 ' + String(p.summary[0]!.match(/(\d+) 行/)![1]) + ' 行图表数据，公开说明文字不变。',
+          '删除工作表“公开说明”中决算公开助手画的图表，和 C 至 E 列中仍是助手所写的 ' + String(p.summary[0]!.match(/(\d+) 行/)![1]) + ' 行图表数据，公开说明文字不变。',
           `保留 D${r + 3}：工作表“公开说明”由决算公开助手早先的版本写入，这些图表数据与这次生成的不同，可能是您改过的，连同所在行一起保留，未删除。如不需要，请核对后手动删除。`,
         ]);
         // The next run tells the row kept from its own data: the sheet is the accountant's, kept whole.
@@ -309,7 +309,7 @@ describe('the 公开说明 sheet written again', () => {
         guardPlan(grid, p);
         const after = applyPlanToGrid(grid, p);
         for (const cell of [`C${r + 1}`, `D${r + 3}`, `C${r + 4}`]) expect(at(after, cell)).toEqual(at(grid, cell));
-        expect(p.summary[0]).toBe('删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 0 行图表数据，公开说明文字不变。');
+        expect(p.summary[0]).toBe('删除工作表“公开说明”中决算公开助手画的图表，和 C 至 E 列中仍是助手所写的 0 行图表数据，公开说明文字不变。');
         expect(p.summary[1]).toMatch(new RegExp(`^保留 C${r + 1}、.+ 等：工作表“公开说明”由决算公开助手早先的版本写入，无法确认这些图表数据是否被您改过，连同所在行一起保留，未删除。如不需要，请核对后手动删除。$`));
       });
 
@@ -320,7 +320,7 @@ describe('the 公开说明 sheet written again', () => {
         const once = applyPlanToGrid(grid, removeChartsPlan(grid, doc(grid)));
         for (const p of [removeChartsPlan(once, doc(once)), removeChartsPlan(once)]) {
           expect(p.summary).toEqual([
-            '删除工作表“公开说明”中决算公开助手画的图表，和 C–E 列中仍是助手所写的 0 行图表数据，公开说明文字不变。',
+            '删除工作表“公开说明”中决算公开助手画的图表，和 C 至 E 列中仍是助手所写的 0 行图表数据，公开说明文字不变。',
             `保留 C${r + 3}、D${r + 3}：这些内容在先前删除图表时已保留（不是决算公开助手现在所写的），这次仍未删除。如不需要，请核对后手动删除。`,
           ]);
           guardPlan(once, p);
@@ -362,10 +362,15 @@ describe('the 公开说明 sheet written again', () => {
     });
   });
 
-  it('names the chart data columns it writes and clears alike: C–E', () => {
+  it('names the chart data columns it writes and clears alike, and the rows it writes, as the sheet numbers them: 第 a 至 b 行的 C 至 E 列', () => {
     const p = plan(first);
     const clear = p.ops.find((op) => op.op === 'clearRange' && op.left === 2);
     expect(clear).toMatchObject({ left: 2, right: 4 });
-    expect(p.summary).toContainEqual(expect.stringMatching(/图表数据在 C–E 列。$/));
+    // Not "C–E 列" (one column named C–E, to an accountant): the rows the data takes, by the numbers Excel shows.
+    const data = p.ops.find((op) => op.op === 'setCells' && op.col === 2);
+    if (data?.op !== 'setCells') throw new Error('no chart data written');
+    const line = p.summary.find((l) => l.includes('图表数据在'));
+    expect(line).toBe(`在公开说明正文下方画 4 个图表（${line!.match(/（(.*)）/)![1]}），图表数据在第 ${data.row + 1} 至 ${data.row + data.cells.length} 行的 C 至 E 列。`);
+    expect(line).not.toContain('–');
   });
 });

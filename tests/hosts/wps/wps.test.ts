@@ -234,7 +234,7 @@ describe('what the host writes', () => {
     // The plan the pane computes for a host with noCharts: its data written, no chart promised.
     const result = await host.act((g) => narrativePlan(g, xinjiang, { drawsCharts: false }));
     expect(result.plan.summary.join('')).not.toMatch(/画 \d+ 个图表/);
-    expect(result.plan.summary).toContainEqual(expect.stringMatching(/^在公开说明下方 C–E 列写入 4 个图表（图1 收入决算结构、.*）的数据。$/));
+    expect(result.plan.summary).toContainEqual(expect.stringMatching(/^在公开说明正文下方（第 \d+ 至 \d+ 行的 C 至 E 列）写入 4 个图表（图1 收入决算结构、.*）的数据。$/));
     expect(result.skipped).toEqual([NO_CHARTS_IN_WPS]);
   });
 
