@@ -178,6 +178,21 @@ describe('河南 2013: the items’ rates after 其中 and the car items’ sent
     ]);
   });
 
+  // Review r339: the 上年 stated in 亿 after the item's amount was not read (PRIOR_CLAUSE in 万元 or 元 only): a wrong one passed.
+  it('a 上年 in 亿元 after the item’s amount held to its 上年数 at the digits written', () => {
+    const operation = threePublicSupplement('河南省省级', 2013, { 三公经费合计: 109348.64, 公务用车运行维护费: 60000 });
+    const errors = (line: string) => textFindings([line], GRID, operation).map((f) => `${f.rule} ${f.severity}: ${f.message}`);
+    expect(errors('公务用车运行维护费6.3亿元，上年6.0亿元。')).toEqual([]);
+    expect(errors('公务用车运行维护费6.3亿元（上年为6.00亿元）。')).toEqual([]);
+    expect(errors('公务用车运行维护费6.3亿元，上年6.1亿元。')).toEqual([
+      'text-change-words error: 说明文字写上年为 6.1亿元，而说明数据中公务用车运行维护费的上年数为 6.00亿元。',
+    ]);
+    // One unit of 0.01 亿 is 100 万元, no 尾差.
+    expect(errors('公务用车运行维护费6.3亿元，上年同期6.01亿元。')).toEqual([
+      'text-change-words error: 说明文字写上年为 6.01亿元，而说明数据中公务用车运行维护费的上年数为 6.00亿元。',
+    ]);
+  });
+
   it('not where one part’s 上年数 is not given', () => {
     const onePart = threePublicSupplement('河南省省级', 2013, { 三公经费合计: 109348.64, 公务用车运行维护费: 63050.65 });
     expect(textFindings(['2013年公务用车购置费及运行维护费比上年增加496.35万元。', '2013年公务用车购置费及运行维护费比上年有所减少。'], GRID, onePart)).toEqual([]);

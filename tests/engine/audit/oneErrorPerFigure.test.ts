@@ -117,6 +117,18 @@ describe('one 错误 per wrong figure', () => {
     expect(errorsOf(line).map(([rule]) => rule)).toEqual(['text-matter-amounts', 'text-matter-amounts']);
   });
 
+  // The 说明数据 typed wrong, the text right and agreeing with itself: the amount held at the 说明数据's (withOneHeld) made the
+  // sum or a bound a second 错误, quoting a figure the text never wrote (review r339).
+  it.each([
+    ['the 政府采购 total', '政府采购支出总额', 56.51, '2022 年度政府采购支出总额 55.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。'],
+    ['a 政府采购 part', '政府采购货物支出', 22.46, '2022 年度政府采购支出总额 55.51 万元，其中：政府采购货物支出 21.46 万元、政府采购工程支出 1.86 万元、政府采购服务支出 32.19 万元。'],
+    ['the amount granted to 小微企业', '授予小微企业合同金额', 56.51, '授予中小企业合同金额 55.51 万元，占政府采购支出总额的 100.00%，其中：授予小微企业合同金额 55.51 万元，占政府采购支出总额的 100.00%。'],
+  ])('finds one 错误 for %s the 说明数据 gives wrong beside a right text', (_name, matter, typed, line) => {
+    const supplement = { ...changji2022Supplement, 事项: { ...changji2022Supplement.事项, [matter]: typed } };
+    const errors = textFindings(line, sampleGrid(), supplement).filter((f) => f.severity === 'error').map((f) => [f.rule, f.message]);
+    expect(errors).toEqual(one('text-matter-amounts', typed.toFixed(2)));
+  });
+
   it('finds a second wrong figure its own 错误 (a 项’s 决算, its change and its rate each wrong)', () => {
     const line = '1. 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算数为 224.14 万元,比上年决算减少 179.39 万元,下降 44.46%。';
     expect(errorsOf(line).map(([rule]) => rule).sort()).toEqual(['text-change-words', 'text-change-words', 'text-figures']);

@@ -1098,6 +1098,11 @@ function checkStatedPrior(ctx: Ctx, cell: CellRef, stated: TextMoney | undefined
   const prior = stated && priorOf(ctx, cell, key);
   if (!stated || !prior) return;
   const fits = (fen: number) => {
+    // In 亿 at the digits written, exactly: one unit of 6.1亿 is 1,000 万元, no 尾差 of 0.01 万元 (上年6.1亿元 of 60,000.00 万元).
+    if (stated.writtenUnit?.startsWith('亿')) {
+      const written = atWrittenPrecision(stated, fen, '万元');
+      return written.stated === written.table;
+    }
     const at = atCommonPrecision(stated, fen, '万元');
     return Math.abs(at.stated - at.table) <= 1;
   };
@@ -2090,9 +2095,11 @@ function statedPriorAfter(after: string, year: number | undefined): TextMoney | 
 /**
  * Last year's amount in a clause right after an item's amount, with or without a change after it (…收入总计1,488.29万元，
  * 上年为1,801.23万元，主要是经营收入减少; 公用经费支出67.39万元（上年为92.95万元）): the 上年数 of that item (priorOf).
- * Held to it only where a change came right after, a wrong 上年 amount stated alone passed.
+ * Held to it only where a change came right after, a wrong 上年 amount stated alone passed. In 亿 too, the item's amount and
+ * the 上年 (公务用车运行维护费6.3亿元，上年6.1亿元, its 上年数 60,000.00 万元: unread, a wrong one passed; review r339), held at the
+ * digits written (checkStatedPrior).
  */
-const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|实际|数)?(?:为|是|:|：)?${MONEY}`, 'g');
+const PRIOR_CLAUSE = new RegExp(`[,，(（]${LAST_YEAR}(?:同期)?(?:决算数?|实际|数)?(?:为|是|:|：)?${FIGURE_MONEY}`, 'g');
 
 /**
  * A clause opening on last year (2021年，公务接待费0.26万元，…; 上年，本单位收入总计…): its labelled amounts are last year's,
@@ -2172,9 +2179,9 @@ function checkPriorsAfterAmounts(ctx: Ctx, cell: CellRef, sentence: string, year
     if (!namesLastYear(m[1], year)) continue;
     // The item's amount ends right where the clause starts: its label's (收入总计…), or a 项's named in the sentence.
     const before = sentence.slice(0, m.index);
-    const own = [...before.matchAll(new RegExp(MONEY, 'g'))].pop();
+    const own = [...before.matchAll(new RegExp(FIGURE_MONEY, 'g'))].pop();
     if (!own || own.index! + own[0].length !== m.index) continue;
-    const named = namedAmounts(before, year, MONEY, headings).find((n) => n.end === m.index);
+    const named = namedAmounts(before, year, FIGURE_MONEY, headings).find((n) => n.end === m.index);
     // Or a 类's (一般公共服务支出（类）1,225.73万元（上年为…）: helper-h102, unread), where it is table 05's (classKeyOf).
     const cls = named ? undefined : classNamedBefore(before.slice(0, own.index));
     const key = named

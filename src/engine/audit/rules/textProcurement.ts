@@ -169,36 +169,41 @@ export default defineRule({
       // The shares of a total the sheet does not state are of the 说明数据's (the paragraph left out, or in another
       // cell of another sheet): not checked, a wrong share passed.
       const shareBase = total ?? knownTotal(facts);
-      const [goods, works, services] = (['goods', 'works', 'services'] as const).map((f) => facts.get(f));
-      if (total && goods && works && services) {
-        const scaled = oneScale(total.money, goods.money, works.money, services.money);
-        const diff = scaled[0]! - scaled[1]! - scaled[2]! - scaled[3]!;
+      const held = (['goods', 'works', 'services'] as const).map((f) => facts.get(f));
+      // The held amounts (withOneHeld) adding up, the one off is text-matter-amounts' 错误. Where they do not, the sum is told of
+      // the amounts the text wrote: a text adding up as written beside a 说明数据 off (货物21.46 where it says 22.46: the 说明数据
+      // may be the wrong one) was a second 错误 quoting a 22.46 the text never wrote (review r339).
+      if (total && held.every((x) => x !== undefined) && gapOf(total, ...(held as Stated[])) !== 0) {
+        const [goods, works, services] = held.map((x) => asWritten(x!)) as [Stated, Stated, Stated];
+        const sumTotal = asWritten(total);
+        const diff = gapOf(sumTotal, goods, works, services);
         // Three parts rounded to 0.01 万元 may miss their rounded total by 0.01: 尾差. Amounts in 元 are exact.
-        const rounding = [total, goods, works, services].every((x) => x.money.unit === '万元') && Math.abs(diff) <= 1;
+        const rounding = [sumTotal, goods, works, services].every((x) => x.money.unit === '万元') && Math.abs(diff) <= 1;
         if (diff !== 0) {
           const sumFen = goods.money.fen + works.money.fen + services.money.fen;
           ctx.report({
             messageId: 'sum',
             severity: rounding ? 'rounding' : 'error',
-            data: { total: moneyText(total.money), goods: moneyText(goods.money), works: moneyText(works.money), services: moneyText(services.money), sum: asText(sumFen, total.money), gap: `${diff < 0 ? '少' : '多'}${asText(Math.abs(total.money.fen - sumFen), total.money)}` },
-            cells: unique([total.cell, goods.cell, works.cell, services.cell]),
+            data: { total: moneyText(sumTotal.money), goods: moneyText(goods.money), works: moneyText(works.money), services: moneyText(services.money), sum: asText(sumFen, sumTotal.money), gap: `${diff < 0 ? '少' : '多'}${asText(Math.abs(sumTotal.money.fen - sumFen), sumTotal.money)}` },
+            cells: unique([sumTotal.cell, goods.cell, works.cell, services.cell]),
             key: 'sum',
-            ...inUnitOf(total.money, [total.money, goods.money, works.money, services.money]),
+            ...inUnitOf(sumTotal.money, [sumTotal.money, goods.money, works.money, services.money]),
           });
         }
       }
       const atMost = (part: Fact, whole: Stated | undefined, wholeName: string, partMoney?: TextMoney) => {
-        const p = facts.get(part);
-        if (!p || !whole) return;
+        const heldPart = facts.get(part);
+        if (!heldPart || !whole || !exceeds(partMoney ?? heldPart.money, whole.money)) return;
+        // As the sum: not where the amounts as written keep within (a 说明数据 off, which text-matter-amounts tells).
+        const [p, w] = [asWritten(heldPart), asWritten(whole)];
         const amount = partMoney ?? p.money;
-        const [a, b] = oneScale(amount, whole.money) as [number, number];
-        if (a <= b) return;
+        if (!exceeds(amount, w.money)) return;
         ctx.report({
           messageId: 'exceeds',
-          data: { part: NAMES[part], partAmount: partMoney ? asText(partMoney.fen, p.money) : moneyText(p.money), whole: wholeName, wholeAmount: moneyText(whole.money) },
-          cells: unique([p.cell, whole.cell]),
+          data: { part: NAMES[part], partAmount: partMoney ? asText(partMoney.fen, p.money) : moneyText(p.money), whole: wholeName, wholeAmount: moneyText(w.money) },
+          cells: unique([p.cell, w.cell]),
           key: `exceeds-${part}`,
-          ...inUnitOf(whole.money, [amount, whole.money]),
+          ...inUnitOf(w.money, [amount, w.money]),
         });
       };
       atMost('sme', total, NAMES.total);
@@ -255,6 +260,23 @@ export default defineRule({
     }
   },
 });
+
+/** A fact as the text wrote it (withOneHeld may hold its amount at the 说明数据's). */
+function asWritten(s: Stated): Stated {
+  return s.written ? { ...s, money: s.written } : s;
+}
+
+/** The total less its three parts, on one scale. */
+function gapOf(total: Stated, ...parts: Stated[]): number {
+  const scaled = oneScale(total.money, ...parts.map((p) => p.money));
+  return scaled.reduce((gap, x, i) => (i === 0 ? x : gap - x), 0);
+}
+
+/** Whether a part is above its whole. */
+function exceeds(part: TextMoney, whole: TextMoney): boolean {
+  const [a, b] = oneScale(part, whole) as [number, number];
+  return a > b;
+}
 
 /** The share of `part` in `whole`, where there is one. */
 function sharesOf(part: TextMoney, whole: TextMoney): number[] {
