@@ -83,6 +83,11 @@ describe('全口径 and one project’s 三公 are no figure of table 07', () =>
       'error text-figures 说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。',
     ]);
   });
+  it('an opening clause that is a reason naming a project’s 绩效 or 预算 makes no project’s sentence', () => {
+    expect(sample('因项目绩效管理加强，“三公”经费支出4.89万元。')).toEqual(['error text-figures 说明文字写“三公经费支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。']);
+    expect(sample('由于严格执行项目预算，“三公”经费支出4.89万元。')).toEqual(['error text-figures 说明文字写“三公经费支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。']);
+    expect(sample('因项目绩效管理加强，“三公”经费支出4.99万元。')).toEqual([]);
+  });
   it('under a heading about 绩效 alone the department’s is still read', () => {
     expect(sample('十、预算绩效情况说明', '“三公”经费实际支出4.89万元。')).toEqual(['error text-figures 说明文字写“三公经费实际支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。']);
   });
@@ -95,6 +100,15 @@ describe('another fund’s and one kind of unit’s 三公 are no figure of tabl
     expect(sample('政府性基金预算财政拨款“三公”经费支出2.00万元。')).toEqual([]);
     expect(sample('“三公”经费支出4.99万元，其中行政单位“三公”经费3.00万元，事业单位“三公”经费1.99万元。')).toEqual([]);
     expect(sample('行政单位“三公”经费支出3.00万元，比预算少1.00万元。')).toEqual([]);
+  });
+  it('the items after the units listed as 其中 parts of table 07’s total are table 07’s', () => {
+    const TEXT = '2022年度一般公共预算财政拨款“三公”经费支出4.99万元，其中：行政单位“三公”经费3.00万元，事业单位“三公”经费1.99万元，因公出国（境）费0.00万元，公务用车购置及运行维护费4.79万元，公务接待费0.20万元。';
+    expect(sample(TEXT)).toEqual([]);
+    expect(sample(TEXT.replace('公务接待费0.20', '公务接待费0.30'))).toEqual(['error text-figures 说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。']);
+    expect(sample('“三公”经费支出4.99万元，其中行政单位“三公”经费3.00万元，公务接待费0.30万元。')).toEqual(['error text-figures 说明文字写“公务接待费0.30万元”，而财政拨款“三公”经费支出决算表中为 0.20 万元。']);
+  });
+  it('a unit’s own 其中 after it lists that unit’s items', () => {
+    expect(sample('“三公”经费支出4.99万元，其中行政单位“三公”经费3.00万元，其中公务接待费0.10万元。')).toEqual([]);
   });
   it('table 07’s total wrong beside them: one 错误', () => {
     expect(sample('“三公”经费支出4.89万元，其中行政单位“三公”经费3.00万元，事业单位“三公”经费1.89万元。')).toEqual([

@@ -1465,10 +1465,13 @@ function partOfAnother(before: string): boolean {
  */
 const PROJECT_PERFORMANCE = /项目[^。]{0,12}绩效|绩效[^。]{0,6}项目/;
 function projectsOwn(before: string, headings: readonly string[] | undefined): boolean {
-  // The sentence's opening clause: a reason naming a project (…主要原因是严格执行项目预算，公务接待费…) is no project's sentence.
+  // The sentence's opening clause: a reason naming a project (…主要原因是严格执行项目预算，公务接待费…) is no project's sentence,
+  // nor an opening that is itself a reason (因项目绩效管理加强，“三公”经费支出…: unread, a wrong total passed; review r337).
   const opening = before.slice(before.lastIndexOf('。') + 1).split(/[,，;；]/)[0]!;
-  return ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening) || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
+  const namesProject = !REASON.test(opening) && (ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening));
+  return namesProject || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
 }
+const REASON = /由于|因(?!公出国)|原因|主要是|得益于/;
 
 /**
  * Whether the 三公 its sentence names last before a 三公 item is one no figure of table 07 is (全口径“三公”经费支出8.00万元，其中：
@@ -1482,7 +1485,13 @@ function ofNarrowedThreePublic(before: string): boolean {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
   const words = OPENS_ON_PARTS.test(clause) ? sentence : clause;
   const at = words.lastIndexOf('三公');
-  return at > 0 && threePublicOfOtherScope(words.slice(0, at));
+  if (at <= 0 || !threePublicOfOtherScope(words.slice(0, at))) return false;
+  // That one a part listed after 其中 of table 07's whole (“三公”经费支出4.99万元，其中行政单位“三公”经费3.00万元，事业单位…，
+  // 公务接待费0.30万元): the items after it are the whole's parts as the units' are (unread, a wrong one passed; review r337).
+  // Not where a 其中 follows that part (…其中行政单位“三公”经费3.00万元，其中公务接待费0.10万元: its own items).
+  const first = words.indexOf('三公');
+  const partOfWhole = first < at && !threePublicOfOtherScope(words.slice(0, first)) && words.slice(first, at).includes('其中');
+  return !partOfWhole || words.slice(at).includes('其中');
 }
 
 /**
