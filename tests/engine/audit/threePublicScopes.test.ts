@@ -86,7 +86,16 @@ describe('全口径 and one project’s 三公 are no figure of table 07', () =>
   it('an opening clause that is a reason naming a project’s 绩效 or 预算 makes no project’s sentence', () => {
     expect(sample('因项目绩效管理加强，“三公”经费支出4.89万元。')).toEqual(['error text-figures 说明文字写“三公经费支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。']);
     expect(sample('由于严格执行项目预算，“三公”经费支出4.89万元。')).toEqual(['error text-figures 说明文字写“三公经费支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。']);
+    expect(sample('严格执行项目预算，“三公”经费支出4.89万元。')).toEqual(['error text-figures 说明文字写“三公经费支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。']);
     expect(sample('因项目绩效管理加强，“三公”经费支出4.99万元。')).toEqual([]);
+  });
+  it('the budget’s alike: one project’s unread, the department’s after a reason read', () => {
+    expect(sample('该项目“三公”经费预算3.00万元，决算2.00万元。')).toEqual([]);
+    expect(sample('办公楼维修项目绩效自评中，“三公”经费预算3.00万元，决算2.00万元。')).toEqual([]);
+    expect(sample('因项目绩效管理加强，“三公”经费预算5.00万元，决算4.99万元。')).toEqual([]);
+    expect(sample('因项目绩效管理加强，“三公”经费预算5.00万元，决算4.89万元。')).toEqual([
+      'error text-budget-figures 说明文字“因项目绩效管理加强,三公经费预算5.00万元,决算4.89万元”写决算为 4.89万元，而财政拨款“三公”经费支出决算表中为 4.99 万元。',
+    ]);
   });
   it('under a heading about 绩效 alone the department’s is still read', () => {
     expect(sample('十、预算绩效情况说明', '“三公”经费实际支出4.89万元。')).toEqual(['error text-figures 说明文字写“三公经费实际支出4.89万元”，而财政拨款“三公”经费支出决算表中为 4.99 万元。']);

@@ -1465,13 +1465,20 @@ function partOfAnother(before: string): boolean {
  */
 const PROJECT_PERFORMANCE = /项目[^。]{0,12}绩效|绩效[^。]{0,6}项目/;
 function projectsOwn(before: string, headings: readonly string[] | undefined): boolean {
-  // The sentence's opening clause: a reason naming a project (…主要原因是严格执行项目预算，公务接待费…) is no project's sentence,
-  // nor an opening that is itself a reason (因项目绩效管理加强，“三公”经费支出…: unread, a wrong total passed; review r337).
-  const opening = before.slice(before.lastIndexOf('。') + 1).split(/[,，;；]/)[0]!;
-  const namesProject = !REASON.test(opening) && (ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening));
-  return namesProject || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
+  return opensOnOneProject(before) || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
 }
-const REASON = /由于|因(?!公出国)|原因|主要是|得益于/;
+
+/**
+ * Whether the sentence before a 三公 amount opens on one project (该项目…, 办公楼维修项目绩效自评中，…): that project's 三公, for the
+ * 决算 (projectsOwn) and the budget (budgetText's threePublicColumn) alike. Only the opening clause: a reason naming a project
+ * after it (…主要原因是严格执行项目预算，公务接待费…) is no project's sentence, nor an opening that is itself a reason or a manner
+ * (因项目绩效管理加强，“三公”经费支出…; 严格执行项目预算，…: unread, a wrong total passed; review r337).
+ */
+export function opensOnOneProject(before: string): boolean {
+  const opening = before.slice(before.lastIndexOf('。') + 1).split(/[,，;；]/)[0]!;
+  return !REASON_OR_MANNER.test(opening) && (ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening));
+}
+const REASON_OR_MANNER = /由于|因(?!公出国)|原因|主要是|得益于|严格|加强/;
 
 /**
  * Whether the 三公 its sentence names last before a 三公 item is one no figure of table 07 is (全口径“三公”经费支出8.00万元，其中：
