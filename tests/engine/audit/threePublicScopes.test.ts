@@ -156,9 +156,14 @@ describe('上海 §五: the parts of last year’s 财政拨款支出 are last y
   it('right: no finding (held to table 05’s 920.00, a 错误)', () => {
     expect(figures('上年财政拨款支出4000.00万元。其中：财政拨款项目支出1000.00万元。')).toEqual([]);
   });
+  const WRONG = [
+    'error text-figures 说明文字写“财政拨款项目支出1000.00万元”，而一般公共预算财政拨款支出决算表、政府性基金预算财政拨款收入支出决算表中为 1,065.60 万元。',
+  ];
   it('this year’s parts are still read', () => {
-    expect(figures('财政拨款支出4174.61万元。其中：财政拨款项目支出1000.00万元。')).toEqual([
-      'error text-figures 说明文字写“财政拨款项目支出1000.00万元”，而一般公共预算财政拨款支出决算表、政府性基金预算财政拨款收入支出决算表中为 1,065.60 万元。',
-    ]);
+    expect(figures('财政拨款支出4174.61万元。其中：财政拨款项目支出1000.00万元。')).toEqual(WRONG);
+  });
+  it('after last year’s whole and this year’s, the parts are this year’s', () => {
+    expect(figures('上年财政拨款支出4000.00万元，本年财政拨款支出4174.61万元。其中：财政拨款项目支出1000.00万元。')).toEqual(WRONG);
+    expect(figures('上年财政拨款支出4000.00万元，本年财政拨款支出4174.61万元。其中：财政拨款项目支出1065.60万元。')).toEqual([]);
   });
 });

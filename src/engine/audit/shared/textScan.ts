@@ -774,11 +774,16 @@ function carriesWholeFiscal(sentence: string, previous: string | undefined, year
  */
 function carriedWholePeriod(sentence: string, previous: string | undefined, year?: number): 'this' | 'other' | undefined {
   if (previous === undefined || !OPENS_ON_PARTS.test(sentence) || /一般公共/.test(previous) || OTHER_FUND.test(previous)) return undefined;
-  const whole = /(?<!非)财政拨款(?:本年|决算)?支出/.exec(previous);
-  if (!whole) return undefined;
-  const before = previous.slice(0, whole.index);
-  const named = YEAR_BEFORE.exec(before);
-  return !OTHER_PERIOD.test(before) && !(named && year !== undefined && Number(named[1]) !== year) ? 'this' : 'other';
+  const wholes = [...previous.matchAll(/(?<!非)财政拨款(?:本年|决算)?支出/g)];
+  if (wholes.length === 0) return undefined;
+  // This year's where any whole named is (上年财政拨款支出4000.00万元，本年财政拨款支出4174.61万元。其中：… lists this year's
+  // parts: only the first whole weighed, they were last year's and a wrong one passed; review r337).
+  const thisYears = wholes.some((whole) => {
+    const before = previous.slice(0, whole.index);
+    const named = YEAR_BEFORE.exec(before);
+    return !OTHER_PERIOD.test(before) && !(named && year !== undefined && Number(named[1]) !== year);
+  });
+  return thisYears ? 'this' : 'other';
 }
 const OPENS_ON_PARTS = /^其中/;
 
