@@ -1,29 +1,22 @@
 /**
  * 三公 figures of a scope other than table 07's (财政拨款 of the department as a whole, this year's 决算): right texts about them were
  * 错误, held to table 07's figures (helper-h332). Each read against a table 07 that makes it right: the sample's (昌吉 2022: 预算
- * 5.00 = 0 + 4.80 + 0.20, 决算 4.99 = 0 + 4.79 + 0.20), a 中央 scale one in 亿元 (the 教育部 2024 tables with table 07 of 预算 3.49亿元
+ * 5.00 = 0 + 4.80 + 0.20, 决算 4.99 = 0 + 4.79 + 0.20), a 中央 scale one in 亿元 (the sample's tables with table 07 of 预算 3.49亿元
  * = 0.40 + 2.79 + 0.30, 决算 3.94亿元 = 0.41 + 3.20 + 0.33), 上海 2024's (项目支出 1,065.60 of which 920.00 from table 05).
  * The same texts with a wrong figure of table 07's own are still one 错误.
  */
 import { textFindings } from '../../support/sampleText';
+import { threePublicBook, threePublicSupplement } from '../../support/threePublicPage';
 import { buildWorkbook, standardPlan, toGrid } from '../../../fixtures/workbook';
-import type { FinalAccountsData } from '../../../fixtures/data';
-import { moe2024 } from '../../../fixtures/moe-2024/tables';
-import { changji2022Supplement } from '../../../fixtures/changji-2022/supplement';
 import { shanghai2024 } from '../../../fixtures/shanghai-2024/tables';
 import { shanghai2024Supplement } from '../../../fixtures/shanghai-2024/supplement';
 
-const CENTRAL: FinalAccountsData = {
-  ...moe2024,
-  department: '中央本级',
-  year: 2022,
-  threePublicCosts: {
-    budget: { total: 34900, overseasTravel: 4000, vehicles: 27900, vehiclePurchase: 5000, vehicleOperation: 22900, reception: 3000 },
-    actual: { total: 39400, overseasTravel: 4100, vehicles: 32000, vehiclePurchase: 6000, vehicleOperation: 26000, reception: 3300 },
-  },
-};
-const centralGrid = toGrid(buildWorkbook(CENTRAL, standardPlan(CENTRAL)));
-const centralSupplement = { ...changji2022Supplement, 单位名称: '中央本级', 年度: 2022, 指标: {} };
+const centralGrid = threePublicBook(
+  2022,
+  { total: 34900, overseasTravel: 4000, vehicles: 27900, vehiclePurchase: 5000, vehicleOperation: 22900, reception: 3000 },
+  { total: 39400, overseasTravel: 4100, vehicles: 32000, vehiclePurchase: 6000, vehicleOperation: 26000, reception: 3300 },
+);
+const centralSupplement = threePublicSupplement('中央本级', 2022, {});
 const central = (text: string) => shown(textFindings([text], centralGrid, centralSupplement));
 
 /** The sample's findings on lines of text: level, rule and message. */
