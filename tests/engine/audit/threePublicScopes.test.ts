@@ -84,6 +84,8 @@ describe('全口径 and one project’s 三公 are no figure of table 07', () =>
   });
   it('the budget’s alike: one project’s unread, the department’s after a reason read', () => {
     expect(sample('该项目“三公”经费预算3.00万元，决算2.00万元。')).toEqual([]);
+    expect(sample('由于项目调整，该项目“三公”经费预算3.00万元，决算2.00万元。')).toEqual([]);
+    expect(sample('由于项目调整，该项目“三公”经费支出3.00万元。')).toEqual([]);
     expect(sample('办公楼维修项目绩效自评中，“三公”经费预算3.00万元，决算2.00万元。')).toEqual([]);
     expect(sample('因项目绩效管理加强，“三公”经费预算5.00万元，决算4.99万元。')).toEqual([]);
     expect(sample('因项目绩效管理加强，“三公”经费预算5.00万元，决算4.89万元。')).toEqual([
@@ -111,6 +113,7 @@ describe('another fund’s and one kind of unit’s 三公 are no figure of tabl
   });
   it('a unit’s own 其中 after it lists that unit’s items', () => {
     expect(sample('“三公”经费支出4.99万元，其中行政单位“三公”经费3.00万元，其中公务接待费0.10万元。')).toEqual([]);
+    expect(sample('“三公”经费支出4.99万元，其中：行政单位“三公”经费3.00万元（公务接待费0.10万元），事业单位“三公”经费1.99万元。')).toEqual([]);
   });
   it('table 07’s total wrong beside them: one 错误', () => {
     expect(sample('“三公”经费支出4.89万元，其中行政单位“三公”经费3.00万元，事业单位“三公”经费1.89万元。')).toEqual([

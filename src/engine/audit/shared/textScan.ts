@@ -1474,13 +1474,15 @@ function projectsOwn(before: string, headings: readonly string[] | undefined): b
 }
 
 /**
- * Whether the sentence before a 三公 amount opens on one project (该项目…, 办公楼维修项目绩效自评中，…): that project's 三公, for the
- * 决算 (projectsOwn) and the budget (budgetText's threePublicColumn) alike. Only the opening clause: a reason naming a project
- * after it (…主要原因是严格执行项目预算，公务接待费…) is no project's sentence, nor an opening that is itself a reason or a manner
+ * Whether the words before a 三公 amount make it one project's (该项目…, 办公楼维修项目绩效自评中，…), for the 决算 (projectsOwn) and
+ * the budget (budgetText's threePublicColumn) alike: the sentence's opening clause or the 三公's own clause names it. Not a reason
+ * naming a project after the opening (…主要原因是严格执行项目预算，公务接待费…), nor an opening that is itself a reason or a manner
  * (因项目绩效管理加强，“三公”经费支出…; 严格执行项目预算，…: unread, a wrong total passed; review r337).
  */
 export function opensOnOneProject(before: string): boolean {
   const opening = before.slice(before.lastIndexOf('。') + 1).split(/[,，;；]/)[0]!;
+  // 由于项目调整，该项目“三公”经费预算3.00万元…: the project's own clause, after a reason (held to table 07, a 错误; review r337).
+  if (/[该本此]项目[^,，;；。]*$/.test(before)) return true;
   return !REASON_OR_MANNER.test(opening) && (ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening));
 }
 const REASON_OR_MANNER = /由于|因(?!公出国)|原因|主要是|得益于|严格|加强/;
@@ -1500,11 +1502,14 @@ function ofNarrowedThreePublic(before: string): boolean {
   if (at <= 0 || !threePublicOfOtherScope(words.slice(0, at))) return false;
   // That one a part listed after 其中 of table 07's whole (“三公”经费支出4.99万元，其中行政单位“三公”经费3.00万元，事业单位…，
   // 公务接待费0.30万元): the items after it are the whole's parts as the units' are (unread, a wrong one passed; review r337).
-  // Not where a 其中 follows that part (…其中行政单位“三公”经费3.00万元，其中公务接待费0.10万元: its own items).
+  // Not where a 其中 or a bracket opened follows that part (…其中行政单位“三公”经费3.00万元，其中公务接待费0.10万元; …3.00万元
+  // （公务接待费0.10万元）: its own items).
   const first = words.indexOf('三公');
   const partOfWhole = first < at && !threePublicOfOtherScope(words.slice(0, first)) && words.slice(first, at).includes('其中');
-  return !partOfWhole || words.slice(at).includes('其中');
+  return !partOfWhole || OWN_PARTS_AFTER.test(words.slice(at));
 }
+
+const OWN_PARTS_AFTER = /其中|[(（][^)）]*$/;
 
 /**
  * Whether the words right before a 三公 name make it one no figure of table 07 is: another fund's alone (政府性基金“三公”经费…;
