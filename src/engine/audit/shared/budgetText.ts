@@ -7,7 +7,7 @@
  */
 import { INDICATOR_KEYS } from '../../supplement/keys';
 import { normalizeText } from '../../grid/normalize';
-import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf, threePublicOfOtherScope } from './textScan';
+import { BUDGET_SAID, FIGURE_MONEY, mayStateFigure, MONEY, namesItself, NO_RATE_MARK, NOT_ROUGH, opensOnOneProject, parseMoney, RATE_NUMBER, rateNumber, TextMoney, textMoneyOf, threePublicOfOtherScope } from './textScan';
 
 export type BudgetKind = '年初' | '全年' | '';
 
@@ -720,7 +720,7 @@ export function threePublicColumn(subject: string): string | undefined {
  * figures, right texts were 错误 (helper-h332).
  */
 function otherThreePublic(before: string): boolean {
-  return threePublicOfOtherScope(before) || /[该本此]项目|项目[^。]{0,12}绩效/.test(before);
+  return threePublicOfOtherScope(before) || opensOnOneProject(before);
 }
 
 /**

@@ -782,11 +782,16 @@ function carriesWholeFiscal(sentence: string, previous: string | undefined, year
  */
 function carriedWholePeriod(sentence: string, previous: string | undefined, year?: number): 'this' | 'other' | undefined {
   if (previous === undefined || !OPENS_ON_PARTS.test(sentence) || /一般公共/.test(previous) || OTHER_FUND.test(previous)) return undefined;
-  const whole = /(?<!非)财政拨款(?:本年|决算)?支出/.exec(previous);
-  if (!whole) return undefined;
-  const before = previous.slice(0, whole.index);
-  const named = YEAR_BEFORE.exec(before);
-  return !OTHER_PERIOD.test(before) && !(named && year !== undefined && Number(named[1]) !== year) ? 'this' : 'other';
+  const wholes = [...previous.matchAll(/(?<!非)财政拨款(?:本年|决算)?支出/g)];
+  if (wholes.length === 0) return undefined;
+  // This year's where any whole named is (上年财政拨款支出4000.00万元，本年财政拨款支出4174.61万元。其中：… lists this year's
+  // parts: only the first whole weighed, they were last year's and a wrong one passed; review r337).
+  const thisYears = wholes.some((whole) => {
+    const before = previous.slice(0, whole.index);
+    const named = YEAR_BEFORE.exec(before);
+    return !OTHER_PERIOD.test(before) && !(named && year !== undefined && Number(named[1]) !== year);
+  });
+  return thisYears ? 'this' : 'other';
 }
 const OPENS_ON_PARTS = /^其中/;
 
@@ -1486,10 +1491,22 @@ function partOfAnother(before: string): boolean {
  */
 const PROJECT_PERFORMANCE = /项目[^。]{0,12}绩效|绩效[^。]{0,6}项目/;
 function projectsOwn(before: string, headings: readonly string[] | undefined): boolean {
-  // The sentence's opening clause: a reason naming a project (…主要原因是严格执行项目预算，公务接待费…) is no project's sentence.
-  const opening = before.slice(before.lastIndexOf('。') + 1).split(/[,，;；]/)[0]!;
-  return ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening) || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
+  return opensOnOneProject(before) || (headings ?? []).some((h) => PROJECT_PERFORMANCE.test(h));
 }
+
+/**
+ * Whether the words before a 三公 amount make it one project's (该项目…, 办公楼维修项目绩效自评中，…), for the 决算 (projectsOwn) and
+ * the budget (budgetText's threePublicColumn) alike: the sentence's opening clause or the 三公's own clause names it. Not a reason
+ * naming a project after the opening (…主要原因是严格执行项目预算，公务接待费…), nor an opening that is itself a reason or a manner
+ * (因项目绩效管理加强，“三公”经费支出…; 严格执行项目预算，…: unread, a wrong total passed; review r337).
+ */
+export function opensOnOneProject(before: string): boolean {
+  const opening = before.slice(before.lastIndexOf('。') + 1).split(/[,，;；]/)[0]!;
+  // 由于项目调整，该项目“三公”经费预算3.00万元…: the project's own clause, after a reason (held to table 07, a 错误; review r337).
+  if (/[该本此]项目[^,，;；。]*$/.test(before)) return true;
+  return !REASON_OR_MANNER.test(opening) && (ONE_PROJECT.test(opening) || PROJECT_PERFORMANCE.test(opening));
+}
+const REASON_OR_MANNER = /由于|因(?!公出国)|原因|主要是|得益于|严格|加强/;
 
 /**
  * Whether the 三公 its sentence names last before a 三公 item is one no figure of table 07 is (全口径“三公”经费支出8.00万元，其中：
@@ -1503,8 +1520,17 @@ function ofNarrowedThreePublic(before: string): boolean {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
   const words = OPENS_ON_PARTS.test(clause) ? sentence : clause;
   const at = words.lastIndexOf('三公');
-  return at > 0 && threePublicOfOtherScope(words.slice(0, at));
+  if (at <= 0 || !threePublicOfOtherScope(words.slice(0, at))) return false;
+  // That one a part listed after 其中 of table 07's whole (“三公”经费支出4.99万元，其中行政单位“三公”经费3.00万元，事业单位…，
+  // 公务接待费0.30万元): the items after it are the whole's parts as the units' are (unread, a wrong one passed; review r337).
+  // Not where a 其中 or a bracket opened follows that part (…其中行政单位“三公”经费3.00万元，其中公务接待费0.10万元; …3.00万元
+  // （公务接待费0.10万元）: its own items).
+  const first = words.indexOf('三公');
+  const partOfWhole = first < at && !threePublicOfOtherScope(words.slice(0, first)) && words.slice(first, at).includes('其中');
+  return !partOfWhole || OWN_PARTS_AFTER.test(words.slice(at));
 }
+
+const OWN_PARTS_AFTER = /其中|[(（][^)）]*$/;
 
 /**
  * Whether the words right before a 三公 name make it one no figure of table 07 is: another fund's alone (政府性基金“三公”经费…;
