@@ -220,3 +220,21 @@ describe('河南 2013’s items in other forms: 占4.0%，下降…; 分别下�
     expect(rates(`${HEAD}其中，因公出国（境）费、公务接待费分别下降20.9%、26.4%。`)).toEqual([]);
   });
 });
+
+/**
+ * review r338: the whole compared with its budget and with last year (…9.5亿元，比预算减少0.5亿元，比上年下降13.4%), its items' bare
+ * changes after may be of either (6.3% and 9.8% are each item's fall from its 预算 4,000 and 26,000): which one the text leaves open,
+ * as listAfterBudgetChange reads it. Read as last year's, the right text was a 错误 at each rate.
+ */
+describe('河南 2013’s items after a whole compared with its budget and last year: their bare rates unread (review r338)', () => {
+  const rates = (text: string) => findings([text]).filter((f) => f.startsWith('text-change-words'));
+  const HEADS = ['2013年省级“三公”经费财政拨款支出9.5亿元，比预算减少0.5亿元，比上年下降13.4%。', '2013年省级“三公”经费财政拨款支出9.5亿元，比上年下降13.4%，比预算下降5.3%。'];
+  const ITEMS = ['其中，因公出国（境）费0.4亿元、公务接待费2.3亿元，分别下降6.3%、9.8%。', '其中，因公出国（境）费0.4亿元，下降6.3%；公务接待费2.3亿元，下降9.8%。'];
+
+  it('the budget’s rates: no 错误; compared with last year alone they are read (one 错误 each)', () => {
+    for (const head of HEADS) for (const items of ITEMS) expect([head, items, rates(`${head}${items}`)]).toEqual([head, items, []]);
+    const lastYearOnly = rates(`2013年省级“三公”经费财政拨款支出9.5亿元，比上年下降13.4%。${ITEMS[0]}`);
+    expect(lastYearOnly).toHaveLength(2);
+    expect(lastYearOnly[0]).toContain('与上年相比应为下降30.90%');
+  });
+});
