@@ -194,15 +194,17 @@ describe('河南 2013’s items in other forms: 占4.0%，下降…; 分别下�
   });
 
   it('one rate wrong: one 错误 at it, asking its own item’s rate', () => {
-    const inYi = (stated: string, item: string, current: string, prior: string, expected: string) =>
-      `text-change-words error 公开说明!A1: 说明文字“${stated}”：${item}本年 ${current}，说明数据的上年数 ${prior}，与上年相比应为${expected}。`;
     const first = ITEM_RATE('下降20.9%', '因公出国（境）费', '3,750.00', '5,426.92', '下降30.90%');
     const second = ITEM_RATE('下降26.4%', '公务接待费', '23,450.00', '36,871.07', '下降36.40%');
     expect(rates(FORMS[0]!.replace('下降30.9%', '下降20.9%'))).toEqual([first]);
     expect(rates(FORMS[0]!.replace('下降36.4%', '下降26.4%'))).toEqual([second]);
     for (const text of FORMS.slice(1, 4)) {
-      expect([text, rates(text.replace('30.9%', '20.9%'))]).toEqual([text, [inYi('下降20.9%', '因公出国（境）费', '0.4亿元', '0.54亿元', '下降30.90%')]]);
-      expect([text, rates(text.replace('36.4%', '26.4%'))]).toEqual([text, [inYi('26.4%', '公务接待费', '2.3亿元', '3.69亿元', '下降36.40%')]]);
+      // Of the item's figure, as one item's rate (review r338: of the amount as stated, a wrong 0.6亿元 made a right rate a 错误).
+      expect([text, rates(text.replace('30.9%', '20.9%'))]).toEqual([text, [first]]);
+      expect([text, rates(text.replace('36.4%', '26.4%'))]).toEqual([text, [ITEM_RATE('26.4%', '公务接待费', '23,450.00', '36,871.07', '下降36.40%')]]);
+      // The amount wrong, its right rate: text-figures' 错误 at the amount alone.
+      const wrongAmount = findings([text.replace('0.4亿元', '0.6亿元')]);
+      expect([text, wrongAmount]).toEqual([text, [expect.stringMatching(/^text-figures error 公开说明!A1: 说明文字写“因公出国\(境\)费(?:和公务接待费分别为)?0\.6亿元/)]]);
     }
     expect(rates(FORMS[4]!.replace('下降30.9%', '下降20.9%'))).toEqual([first]);
     expect(rates(FORMS[4]!.replace('下降36.4%', '下降26.4%'))).toEqual([second]);
