@@ -221,15 +221,17 @@ describe('河南 2013’s items in other forms: 占4.0%，下降…; 分别下�
   });
 
   it('one rate wrong: one 错误 at it, asking its own item’s rate', () => {
-    const inYi = (stated: string, item: string, current: string, prior: string, expected: string) =>
-      `text-change-words error 公开说明!A1: 说明文字“${stated}”：${item}本年 ${current}，说明数据的上年数 ${prior}，与上年相比应为${expected}。`;
     const first = ITEM_RATE('下降20.9%', '因公出国（境）费', '3,750.00', '5,426.92', '下降30.90%');
     const second = ITEM_RATE('下降26.4%', '公务接待费', '23,450.00', '36,871.07', '下降36.40%');
     expect(rates(FORMS[0]!.replace('下降30.9%', '下降20.9%'))).toEqual([first]);
     expect(rates(FORMS[0]!.replace('下降36.4%', '下降26.4%'))).toEqual([second]);
     for (const text of FORMS.slice(1, 4)) {
-      expect([text, rates(text.replace('30.9%', '20.9%'))]).toEqual([text, [inYi('下降20.9%', '因公出国（境）费', '0.4亿元', '0.54亿元', '下降30.90%')]]);
-      expect([text, rates(text.replace('36.4%', '26.4%'))]).toEqual([text, [inYi('26.4%', '公务接待费', '2.3亿元', '3.69亿元', '下降36.40%')]]);
+      // Of the item's figure, as one item's rate (review r338: of the amount as stated, a wrong 0.6亿元 made a right rate a 错误).
+      expect([text, rates(text.replace('30.9%', '20.9%'))]).toEqual([text, [first]]);
+      expect([text, rates(text.replace('36.4%', '26.4%'))]).toEqual([text, [ITEM_RATE('26.4%', '公务接待费', '23,450.00', '36,871.07', '下降36.40%')]]);
+      // The amount wrong, its right rate: text-figures' 错误 at the amount alone.
+      const wrongAmount = findings([text.replace('0.4亿元', '0.6亿元')]);
+      expect([text, wrongAmount]).toEqual([text, [expect.stringMatching(/^text-figures error 公开说明!A1: 说明文字写“因公出国\(境\)费(?:和公务接待费分别为)?0\.6亿元/)]]);
     }
     expect(rates(FORMS[4]!.replace('下降30.9%', '下降20.9%'))).toEqual([first]);
     expect(rates(FORMS[4]!.replace('下降36.4%', '下降26.4%'))).toEqual([second]);
@@ -245,5 +247,23 @@ describe('河南 2013’s items in other forms: 占4.0%，下降…; 分别下�
     // Items against their 预算: the bare rates are of it.
     expect(rates(`${HEAD}其中，因公出国（境）费0.4亿元，比预算减少0.0亿元；公务接待费下降26.4%，为2.3亿元。`)).toEqual([]);
     expect(rates(`${HEAD}其中，因公出国（境）费、公务接待费分别下降20.9%、26.4%。`)).toEqual([]);
+  });
+});
+
+/**
+ * review r338: the whole compared with its budget and with last year (…9.5亿元，比预算减少0.5亿元，比上年下降13.4%), its items' bare
+ * changes after may be of either (6.3% and 9.8% are each item's fall from its 预算 4,000 and 26,000): which one the text leaves open,
+ * as listAfterBudgetChange reads it. Read as last year's, the right text was a 错误 at each rate.
+ */
+describe('河南 2013’s items after a whole compared with its budget and last year: their bare rates unread (review r338)', () => {
+  const rates = (text: string) => findings([text]).filter((f) => f.startsWith('text-change-words'));
+  const HEADS = ['2013年省级“三公”经费财政拨款支出9.5亿元，比预算减少0.5亿元，比上年下降13.4%。', '2013年省级“三公”经费财政拨款支出9.5亿元，比上年下降13.4%，比预算下降5.3%。'];
+  const ITEMS = ['其中，因公出国（境）费0.4亿元、公务接待费2.3亿元，分别下降6.3%、9.8%。', '其中，因公出国（境）费0.4亿元，下降6.3%；公务接待费2.3亿元，下降9.8%。'];
+
+  it('the budget’s rates: no 错误; compared with last year alone they are read (one 错误 each)', () => {
+    for (const head of HEADS) for (const items of ITEMS) expect([head, items, rates(`${head}${items}`)]).toEqual([head, items, []]);
+    const lastYearOnly = rates(`2013年省级“三公”经费财政拨款支出9.5亿元，比上年下降13.4%。${ITEMS[0]}`);
+    expect(lastYearOnly).toHaveLength(2);
+    expect(lastYearOnly[0]).toContain('与上年相比应为下降30.90%');
   });
 });

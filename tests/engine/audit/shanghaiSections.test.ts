@@ -569,3 +569,35 @@ describe('text-change-words: all funds’ 财政拨款基本支出 after its who
     expect(textFindings([total], grid, withTotal).filter((f) => f.rule === 'text-change-words')).toEqual([]);
   });
 });
+
+/**
+ * review r338: a 分别 list of 财政拨款 parts' shares of 财政拨款支出 under §五, each of a whole on its own part's basis (mixesBases),
+ * as one share alone is. 基本支出 3,109.01 is both funds' figure (of 4,029.01 77.17% or of 4,174.61 74.47%), 05's 项目支出 920.00
+ * of 05's whole only (22.83%). Of all funds' whole alone, the mixed 22.04% passed and 05's right 77.17%、22.83% were two 错误.
+ */
+describe('text-shares: a 分别 list of 财政拨款 parts’ shares of 财政拨款支出 under §五 mixes no bases', () => {
+  const errors = (text: string) =>
+    textFindings([...GENERAL, text], grid, supplement)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+  const LISTS = [
+    (rates: string) => `财政拨款基本支出3109.01万元、财政拨款项目支出920.00万元，分别占财政拨款支出的${rates}。`,
+    (rates: string) => `财政拨款支出中，财政拨款基本支出、财政拨款项目支出分别为3109.01万元、920.00万元，分别占财政拨款支出的${rates}。`,
+  ];
+  const phrase = (text: string) => text.slice(text.indexOf(text.includes('分别为') ? '分别为' : '3109.01'), -1).replace('，分别占', ',分别占');
+
+  it('right on 05’s basis, or each part’s share right of a whole on its basis: nothing', () => {
+    for (const list of LISTS) {
+      for (const rates of ['77.17%、22.83%', '74.47%、22.83%']) expect([rates, errors(list(rates))]).toEqual([rates, []]);
+    }
+  });
+
+  it('05’s part of all funds’ whole: one 错误 at it asking 05’s share; a wrong 基本支出 share asked of the list’s basis', () => {
+    for (const list of LISTS) {
+      const text = list('74.47%、22.04%');
+      expect([text, errors(text)]).toEqual([text, [expect.stringMatching(new RegExp(`^说明文字“${phrase(text).replace(/[()（）]/g, '.')}”：占比应为 22\\.83%（920\\.00 ?万元 ÷ 4,029\\.01 万元），文中为 22\\.04%。$`))]]);
+    }
+    const wrongBasic = LISTS[0]!('80.17%、22.83%');
+    expect(errors(wrongBasic)).toEqual([`说明文字“${phrase(wrongBasic)}”：占比应为 77.17%（3109.01万元 ÷ 4,029.01 万元），文中为 80.17%。`]);
+  });
+});

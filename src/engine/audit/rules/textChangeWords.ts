@@ -1876,10 +1876,14 @@ function checkChangesInTurn(ctx: Ctx, cell: CellRef, text: string, sentenceStart
       // 43.7%: 56.25% and 30.60%; helper-h266, unread, a fall of over 100% passed).
       if (amount && rate && !priorOf(ctx, cell, key)) checkTurnRate(ctx, cell, amount, rate, money);
       if (key === undefined) return;
-      if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, money, key);
+      // The item's figure where the text states it wrong (因公出国（境）费0.6亿元 of 3,750.00万元: text-figures says so), as one item's
+      // change is read (correctedCurrent); of the stated 0.6, a right 下降30.9% was a 错误 asking 增长10.56% (review r338).
+      const named = labels.find((n) => n.end === item.index! + item[0].length);
+      const read = { money, ...(named ? { label: named.label, lookup: named.lookup } : {}) };
+      const current = correctedCurrent(ctx, read, headings);
+      if (amount) checkAgainstPrior(ctx, cell, amount.phrase, amount.word, amount.money!, current, key);
       // Of the tables' figure an amount in 亿 rounds (roundedFrom: 0.4亿元 of 3,750.00万元), as the writer worked the rate out.
-      const label = labels.find((n) => n.end === item.index! + item[0].length)?.label;
-      if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, money, key, undefined, roundedFrom(ctx, { money, ...(label ? { label } : {}) }, money, headings).fen);
+      if (rate) checkRateAgainstPrior(ctx, cell, rate.phrase, rate.word, rate.rateText!, current, key, undefined, roundedFrom(ctx, read, current, headings).fen);
     });
   }
 }
@@ -2014,6 +2018,8 @@ const LIST_ITEM_AMOUNT = new RegExp(`^(?:其中|${WHOLE_AND_ZHONG})[:：,，][^�
  */
 const BUDGET_CHANGE = new RegExp(`${BUDGET_WORDS}(?:${FIGURE_MONEY})?(?:相比)?[,，]?(?:增加|减少|节约|节省|超支)`, 'g');
 const BUDGET_WORDS_ALONE = new RegExp(BUDGET_WORDS);
+/** A change against the budget, in words or a rate (比预算减少…; 较年初预算下降…): itemAfterComparison. */
+const BUDGET_COMPARED = new RegExp(`${BUDGET_WORDS}(?:${FIGURE_MONEY})?(?:相比)?[,，]?(?:增加|减少|节约|节省|超支|下降|降低|增长|上升)`);
 /** An item's clause in a list: where it starts (after 其中, or a ；), its name and amount then, its share perhaps. */
 const LIST_ITEM_CLAUSE = new RegExp(`(?:其中[:：,，]|[;；])(?:(?!其中[:：,，])[^;；。])*?[\u4e00-\u9fa5()“”"]{2,30}${FIGURE_MONEY}[,，](?:${SHARE_WORDS})?$`);
 const LIST_OPENS_SENTENCE = /^(?:其中[:：,，]|[^,，;；:：。]{1,20}中[,，])/;
@@ -2044,6 +2050,10 @@ function itemAfterComparison(text: string, sentenceStart: number, before: string
   // year, a right text was a 错误; helper-h250).
   if (BUDGET_WORDS_ALONE.test(before.slice(list))) return false;
   const head = list === 0 ? sentenceBefore(text, sentenceStart) : before.slice(0, list);
+  // A whole compared with its budget too (…9.5亿元，比预算减少0.5亿元，比上年下降13.4%。其中，…分别下降6.3%、9.8%): which one the
+  // items' bare changes follow the text leaves open, as listAfterBudgetChange reads it. Read as last year's, a right text was a
+  // 错误 at each (review r338).
+  if (head.search(BUDGET_COMPARED) !== -1) return false;
   // An item naming the whole's “三公” again is a part of it by scope (其中，行政单位“三公”经费6.0亿元，下降10.0%; 政府性基金预算财政拨款
   // “三公”经费…): its rate is its own, read as the whole's it was a 错误 on a right text (review r327).
   // Past the list's opener (“三公”经费中，… names the whole).

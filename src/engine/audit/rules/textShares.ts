@@ -640,6 +640,21 @@ export default defineRule({
       const allFundsOnly = partFigures.some((p) => only(p.allFunds, p.general));
       return (sectionOnly && whole.fen === allFundsWhole.fen) || (allFundsOnly && whole.fen === generalWhole.fen);
     };
+    /**
+     * A 分别 list's shares under §五 (mixesBases), each right of any whole on its part's basis: 基本支出 3,109.01 (both funds'
+     * figure) of either, 05's 项目支出 920.00 of 05's 4,029.01 only. A wrong one is said of the list's basis, the whole none of its
+     * parts mixes with where most shares hold (分别占…74.47%、22.04%: one 错误 at 22.04% asking 05's 22.83%, not two).
+     */
+    const sharesOnOwnBasis = <T extends { readonly share: Share }>(parts: readonly Amount[], wholes: readonly Amount[], sharesOf: (whole: Amount) => T[]): T[] => {
+      const distinct = wholes.filter((w, i) => wholes.findIndex((x) => sameAmount(x, w)) === i);
+      const unmixed = distinct.filter((w) => !parts.some((p) => mixesBases(p, w)));
+      const holding = (w: Amount) => sharesOf(w).filter((x) => holds(x.share)).length;
+      const basis = [...unmixed].sort((a, b) => holding(b) - holding(a))[0];
+      return parts.map((part, i) => {
+        const own = distinct.filter((w) => !mixesBases(part, w)).map((w) => sharesOf(w)[i]!);
+        return own.find((x) => holds(x.share)) ?? (basis ? sharesOf(basis)[i]! : own[0] ?? sharesOf(distinct[0]!)[i]!);
+      });
+    };
     const statedYear = ctx.supplement.年度?.value;
     /**
      * Last year's figure of a figure of the tables (`a.cell`): the 上年数 of the 说明数据 指标 whose this year's figure is that cell
@@ -1027,6 +1042,15 @@ export default defineRule({
             of.map((part, i) => ({ share: { part, stated: rateNumber(rates[i]![2]!), written: rates[i]![2]!, bound: rates[i]![1] ?? null, base: whole, phrase }, cell: t.cell, key: `${phrase}#${i + 1}` }));
           // Right if every share is of one whole it may mean; else said of the first. Parts on the section's basis (sectionBasis) are
           // of its whole, first where one is stated as the section's figure only.
+          // Under §五 财政拨款支出 named bare is 05's whole or all funds' (FISCAL_WHOLE_NAME), each share of a whole on its own part's
+          // basis (mixesBases), as one share alone is: 财政拨款基本支出3109.01万元、财政拨款项目支出920.00万元，分别占财政拨款支出的
+          // 74.47%、22.04% (all funds' whole for both) passed, and 05's right 77.17%、22.83% were two 错误 asking all funds'.
+          if (wholeName !== undefined && !generic && generalWhole && underGeneralBudget(t.headings) && FISCAL_WHOLE_NAME.test(wholeName)) {
+            // The parts as the section's figures where stated so (sectionBasis: 920.00 read as all funds' 1,065.60 after 财政拨款支出中).
+            const own = section?.parts ?? parts;
+            checkList(sharesOnOwnBasis(own, [...wholes, generalWhole], (w) => sharesOf(w, own)));
+            return;
+          }
           const lists = wholes.map((w) => sharesOf(w));
           if (section && wholes.some((w) => sameAmount(w, allFundsWhole!))) lists[section.only ? 'unshift' : 'push'](sharesOf(section.base, section.parts));
           const list = lists.find((l) => l.every((x) => holds(x.share))) ?? lists[0];
