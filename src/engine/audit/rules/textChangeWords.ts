@@ -2100,16 +2100,7 @@ function checkPriorOrCurrent(ctx: Ctx, cell: CellRef, n: NamedAmount, label: str
   // 支出总计1488.29万元 passed, and no rule names the year as text-template-leftovers does a 2021年度's: review r340).
   const thisYears = fits(current.fen, current.unit);
   if (thisYears && !/^上/.test(word)) return;
-  if (thisYears) {
-    ctx.report({
-      messageId: 'priorAmount',
-      data: { stated: `${label}${moneyText(n.money)}`, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, n.money) },
-      cells: prior.cells,
-      key: `${moneyText(n.money)}上年${label}`,
-      ...priorAmountValues(n.money, prior.fen),
-    });
-    return;
-  }
+  if (thisYears) return checkStatedPrior(ctx, cell, n.money, keyOf(label, headings, sentence), undefined, label);
   ctx.report({
     messageId: 'priorOrCurrent',
     data: { stated: `${label}${moneyText(n.money)}`, word, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, n.money), current: moneyText(textMoneyOf(current.fen, current.unit, current.cell)) },
