@@ -932,8 +932,6 @@ interface Prior {
   readonly where: string;
   readonly what: string;
   readonly cells: CellRef[];
-  /** The typed figures it sums (购置费 and 运行维护费's 上年数: 2), each as far from its 元 as one typed alone may be. */
-  readonly typedParts?: number;
 }
 
 /**
@@ -952,7 +950,7 @@ function priorOf(ctx: Ctx, cell: CellRef, key: string | undefined): Prior | unde
   // held to (supplement-printed-figures names the two). A 项's is the 说明数据's, as the text is written from it.
   if (typed && printedFen !== undefined && /^\d{3}$/.test(key) && Math.abs(typed.fen - printedFen) > 100) return undefined;
   // A table's own 上年 figure of the car items' sum before the parts' added (typedPrior).
-  if (typed && !(typed.ofParts && printedFen !== undefined)) return { fen: typed.fen, item, where: '说明数据', what: typed.ofParts ? '购置费与运行维护费上年数之和' : '上年数', cells: [cell, ...typed.cells], ...(typed.ofParts ? { typedParts: 2 } : {}) };
+  if (typed && !(typed.ofParts && printedFen !== undefined)) return { fen: typed.fen, item, where: '说明数据', what: typed.ofParts ? '购置费与运行维护费上年数之和' : '上年数', cells: [cell, ...typed.cells] };
   if (!printed || printedFen === undefined) return undefined;
   return { fen: printedFen, item, where: `《${shownTitle(printed.table)}》`, what: '上年决算数', cells: [cell, printed.figure.cell] };
 }
@@ -1389,14 +1387,9 @@ function exactCurrent(ctx: Ctx, read: CurrentRead, current: TextMoney, headings:
   return at.stated === at.table ? { fen: figure.fen, half: halfOf(figure.unit) } : undefined;
 }
 
-/**
- * How far a 上年数 may lie from the 元 it was typed from: half a 0.01 万元 where it is typed so, half a 元 where in 元; a sum of
- * typed figures (the car items' parts) as far as each of them together: 1.00 and 3.74 typed for 1.004 9 and 3.744 9 万元 are a
- * 4.74 of 4.749 8 (held to half a 0.01 alone, 4.79万元，比上年增加0.06万元，增长1.32% worked on those 元 was a 错误: review r340).
- */
-function halfOfTyped(prior: Prior): number {
-  const half = prior.fen % 10_000 === 0 ? 5_000 : prior.fen % 100 === 0 ? 50 : 0;
-  return half * (prior.typedParts ?? 1);
+/** How far a 说明数据 上年数 may lie from the 元 it was typed from: half a 0.01 万元 where it is typed so, half a 元 where in 元. */
+function halfOfTyped(fen: number): number {
+  return fen % 10_000 === 0 ? 5_000 : fen % 100 === 0 ? 50 : 0;
 }
 
 /**
@@ -2346,7 +2339,7 @@ export default defineRule({
           // give 24.5%–26.4%) was a 尾差 of 23.2%–28.8%, a wrong rate let pass (helper-h329).
           const range = roundedRateRange(changeMoney, currentMoney, rises);
           const writtenRounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
-          const tablesRange = tablesRate === undefined ? undefined : reachableRates(exact!, { fen: ownPrior!.fen, half: halfOfTyped(ownPrior!) }, { fen: changeMoney.fen, half: halfOfWritten(changeMoney) }, rises);
+          const tablesRange = tablesRate === undefined ? undefined : reachableRates(exact!, { fen: ownPrior!.fen, half: halfOfTyped(ownPrior!.fen) }, { fen: changeMoney.fen, half: halfOfWritten(changeMoney) }, rises);
           // It narrows that range, never widens it: over a 上年数 of 0.01 the 元 may give any rate, the amounts written none (广东 1,800.0%).
           const rounding = writtenRounding && (tablesRange === undefined || (rate.basis + rate.tolerance >= tablesRange[0] && rate.basis - rate.tolerance <= tablesRange[1]));
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
