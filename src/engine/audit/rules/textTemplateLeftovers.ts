@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 import type { RuleContext } from '../rule';
 import { documentYear, thisYearNamedAt } from '../shared/documentYear';
 import { agreesAtPrecision, namedAmounts, textCells } from '../shared/textScan';
-import type { TextMoney } from '../shared/textScan';
+import type { NamedAmount, TextMoney } from '../shared/textScan';
 import { asWritten } from '../shared/asWritten';
 import { budgetStatements, indicatorKeyOf } from '../shared/budgetText';
 import type { BudgetStatement } from '../shared/budgetText';
@@ -227,13 +227,33 @@ function statesLastYearsBudget(ctx: RuleContext, text: string, year: number): bo
  * 2022, and beside a wrong figure after its ； the year was asked to change with its right 上年数, text-change-words naming the
  * figure). Only where one of its amounts is its item's 上年数 and none this year's only (the year not updated: 2021年度收入总计
  * 1488.29万元), and no sentence of it not naming this year speaks of its year as the current one (比上年…, 占…%: last year's
- * paragraph kept whole) or names the year before it.
+ * paragraph kept whole) or names the year before it, and the text states this year's figure of one of them (statesThisYearsFigure).
  */
 function statesLastYearsFigures(ctx: RuleContext, text: string, year: number): boolean {
   const own = text.split('。').filter((s) => !new RegExp(`(?<!\\d)${year}年|本年|今年`).test(s));
   if (own.some((s) => AS_CURRENT.test(s) || new RegExp(`(?<!\\d)${year - 2}年`).test(s))) return false;
   const amounts = own.flatMap((s) => namedAmounts(s));
-  return amounts.some((n) => lastYears(ctx, n.money, n.label)) && !amounts.some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)));
+  if (amounts.some((n) => thisYearsOnly(ctx, n.money, n.label, n.lookup(ctx.recognition, ctx.supplement)))) return false;
+  return amounts.some((n) => lastYears(ctx, n.money, n.label) && statesThisYearsFigure(ctx, n, year));
+}
+
+/**
+ * Whether the text states this year's figure of the item an amount names, anywhere (a label after another year not read as
+ * this year's: namedAmounts). Last year's figures beside this year's are a comparison; stated where this year's never is
+ * (2021年，收入总计1,801.23万元。 and no 收入总计 of 2022), they are last year's paragraph left in and this year's figure was never
+ * written: no year named rightly (review r340; helper-h329 let it pass).
+ */
+function statesThisYearsFigure(ctx: RuleContext, last: NamedAmount, year: number): boolean {
+  const key = indicatorKeyOf(last.label);
+  const current = last.lookup(ctx.recognition, ctx.supplement);
+  if (key === undefined || !current) return false;
+  const sameItem = (label: string) => indicatorKeyOf(label) === key;
+  return textCells(ctx).some((t) =>
+    t.text
+      .split('。')
+      .flatMap((s) => namedAmounts(s, year))
+      .some((n) => (sameItem(n.label) || (n.shared ?? []).some((o) => sameItem(o.label))) && agreesAtPrecision(n.money, current.fen, current.unit)),
+  );
 }
 
 /**
