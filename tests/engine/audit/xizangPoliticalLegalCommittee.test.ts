@@ -88,6 +88,25 @@ describe('西藏 区党委政法委 2024: 收入、支出总计各增加1412.7�
     expect(findings(['2024年度政府性基金预算财政拨款年初结转结余0万元，本年收入0万元。'])).toEqual([]);
   });
 
+  // A part's balance (基本支出, 项目支出, a project's, a 项's) or the part a year used is no table's: held to table 01's 929.97 or
+  // 84.95, each right text was a 错误 (review r336); the whole before its parts is still read.
+  it.each([
+    '年末结转结余929.97万元，其中：基本支出年末结转结余100.00万元，项目支出年末结转结余829.97万元。',
+    '项目支出年末结转和结余829.97万元。',
+    '网络安全项目年末结转结余10.00万元。',
+    '行政运行（2010301）年初结转结余10.00万元。',
+    '2024年度本年支出6632.48万元，其中使用年初结转结余10.00万元。',
+    '动用上年结转和结余10.00万元。',
+  ])('a part’s balance is not table 01’s: %s', (line) => {
+    expect(findings([line])).toEqual([]);
+  });
+
+  it('the whole before its parts is still read: 年末结转结余929.79万元，其中：基本支出年末结转结余…', () => {
+    expect(findings(['年末结转结余929.79万元，其中：基本支出年末结转结余100.00万元，项目支出年末结转结余829.97万元。'])).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“年末结转结余929.79万元”，而收入支出决算总表中为 929.97 万元。',
+    ]);
+  });
+
   // The filled 上海 fixture's table 08: 年初 10.00 (table 01's is another figure).
   it('政府性基金预算财政拨款年初结转结余 is table 08’s', () => {
     const fund = (line: string) => textFindings([line], shanghaiFixture(), shanghai2024Supplement).map((f) => `${f.rule} ${f.severity}: ${f.message}`);

@@ -1327,11 +1327,18 @@ const SOURCE_PART = /(?:其他资金|其他收入|事业收入|经营收入|上�
  * (held to table 06's total, a sentence that may be correct was a 错误). Its change's word is still held to the amounts written.
  */
 const DAILY_PART = /日常$/;
+/**
+ * A balance of one part, right before table 01's balance (基本支出年末结转结余…, 项目支出年末结转和结余…, 某项目年初结转结余…,
+ * 行政运行（2010301）年初结转结余…, 专项资金…), or the part of it a year used (使用年初结转结余…, 动用上年结转结余…): no
+ * table's whole. Held to table 01's, a right text was a 错误 (review r336).
+ */
+const BALANCE_PART = /(?:基本支出|项目支出|项目|经费|资金|\)|使用|动用)(?:中|的)?$/;
 const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
   人员经费: [STAFF_PART, IN_PROJECTS, SOURCE_PART],
   公用经费: [DAILY_PART, IN_PROJECTS, SOURCE_PART],
   基本支出: [SOURCE_PART],
   项目支出: [SOURCE_PART],
+  ...Object.fromEntries(['年初', '上年', '年末'].flatMap((when) => [`${when}结转和结余`, `${when}结转结余`]).map((label) => [label, [BALANCE_PART]])),
 };
 
 /**
