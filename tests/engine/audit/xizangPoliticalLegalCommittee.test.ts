@@ -107,6 +107,21 @@ describe('西藏 区党委政法委 2024: 收入、支出总计各增加1412.7�
     ]);
   });
 
+  // §四's sentence whose subject is 财政拨款: its balances are table 04's (0.00 here), not table 01's 84.95 and 929.97 (review r336:
+  // held to table 01's, a right text was two 错误); of 一般公共预算 alone no labelled figure: unread.
+  it('a balance in a sentence opening on 财政拨款 is table 04’s', () => {
+    const balances = (line: string) => findings([line]).filter((f) => f.includes('结转'));
+    expect(balances('2024年度财政拨款收入1363.45万元，年初结转结余0万元，本年支出1363.45万元，年末结转结余0万元。')).toEqual([]);
+    expect(balances('2024年度财政拨款收入1363.45万元，年初结转和结余0万元，本年支出1363.45万元，年末结转和结余5.00万元。')).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“年末财政拨款结转和结余5.00万元”，而财政拨款收入支出决算总表中为 0.00 万元。',
+    ]);
+    expect(balances('2024年度一般公共预算财政拨款支出1363.45万元，年末结转结余0万元。')).toEqual([]);
+    // 财政拨款 as a part listed after the department's total: the department's balance.
+    expect(balances('2024年度收入总计7562.45万元，其中：财政拨款收入7477.5万元，年初结转结余0万元。')).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“年初结转结余0万元”，而收入支出决算总表中为 84.95 万元。',
+    ]);
+  });
+
   // The filled 上海 fixture's table 08: 年初 10.00 (table 01's is another figure).
   it('政府性基金预算财政拨款年初结转结余 is table 08’s', () => {
     const fund = (line: string) => textFindings([line], shanghaiFixture(), shanghai2024Supplement).map((f) => `${f.rule} ${f.severity}: ${f.message}`);

@@ -1514,6 +1514,8 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   if (fund === undefined && DEPARTMENTS_OWN.test(before)) return [label, lookup];
   if (fund) return fund;
   if (fiscal && fiscalClause(before)) return [fiscal, LABEL_BY_NAME.get(fiscal)!];
+  const fiscalBalance = fiscal && balanceOfFiscal(label, before);
+  if (fiscalBalance !== undefined) return fiscalBalance ? [fiscal, LABEL_BY_NAME.get(fiscal)!] : undefined;
   // A bare 基本支出/项目支出: the funds its section's heading names (BY_FUNDS: unread under another fund's), unless its sentence
   // is about the department's whole spending (DEPARTMENTS_SPENDING).
   const own = general === undefined && !DEPARTMENTS_SPENDING.test(sentence) ? lookupUnderHeadings(label, lookup, headings) : lookup;
@@ -1536,6 +1538,21 @@ const DEPARTMENTS_SPENDING = /^(?!.*(?:财政拨款|政府性基金|国有资本
 function fiscalClause(before: string): boolean {
   const clauses = before.split(/[,，;；]/);
   return /(?<!非)财政拨款/.test(clauses[clauses.length - 1]!) || FISCAL_TOTAL.test(before);
+}
+
+/**
+ * A balance of table 01 in a sentence (or a clause after ；) whose subject is 财政拨款 (§四: 2024年度财政拨款收入1363.45万元，
+ * 年初结转结余0万元，本年支出…，年末结转结余0万元): 财政拨款's, table 04's (true); of 一般公共预算财政拨款, table 04's one fund, which
+ * it prints in a column of no label: unread (false). Held to table 01's (all sources'), a right text was a 错误 where the
+ * department carried money of its own (review r336). Not where 财政拨款 comes later (收入总计…，其中：财政拨款收入…，年初结转结余…:
+ * the department's, undefined).
+ */
+const BALANCES = new Set(['年初结转和结余', '上年结转和结余', '年末结转和结余', '年初结转结余', '上年结转结余', '年末结转结余']);
+const OPENS_ON_FISCAL = /^(?:\d{4}年度?|本年度?)?[,，]?(?:本部门|本单位|部门|单位)?(一般公共预算)?财政拨款/;
+function balanceOfFiscal(label: string, before: string): boolean | undefined {
+  if (!BALANCES.has(label)) return undefined;
+  const opening = OPENS_ON_FISCAL.exec(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1).trim());
+  return opening ? opening[1] === undefined : undefined;
 }
 
 const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;
