@@ -164,7 +164,8 @@ describe('a 款 or 项 named by its bare name, then its amount', () => {
   });
 
   it('a balance named 结转结余 still owns its parts: 年末结转结余50.00万元，其中：一般行政管理事务50.00万元', () => {
-    expect(messages(['年末结转结余50.00万元，其中：一般行政管理事务50.00万元。']).filter((m) => !m.includes('“年末结转结余'))).toEqual([]);
+    // The balance itself is table 01's (0.00 in the sample: a right 错误, not filtered out; review r336), its part no 决算.
+    expect(messages(['年末结转结余50.00万元，其中：一般行政管理事务50.00万元。'])).toEqual(['说明文字写“年末结转结余50.00万元”，而收入支出决算总表中为 0.00 万元。']);
   });
 
   // A last year or another year named in the sentence but not governing the items (helper-h235): a source of this year's

@@ -88,6 +88,40 @@ describe('西藏 区党委政法委 2024: 收入、支出总计各增加1412.7�
     expect(findings(['2024年度政府性基金预算财政拨款年初结转结余0万元，本年收入0万元。'])).toEqual([]);
   });
 
+  // A part's balance (基本支出, 项目支出, a project's, a 项's) or the part a year used is no table's: held to table 01's 929.97 or
+  // 84.95, each right text was a 错误 (review r336); the whole before its parts is still read.
+  it.each([
+    '年末结转结余929.97万元，其中：基本支出年末结转结余100.00万元，项目支出年末结转结余829.97万元。',
+    '项目支出年末结转和结余829.97万元。',
+    '网络安全项目年末结转结余10.00万元。',
+    '行政运行（2010301）年初结转结余10.00万元。',
+    '2024年度本年支出6632.48万元，其中使用年初结转结余10.00万元。',
+    '动用上年结转和结余10.00万元。',
+  ])('a part’s balance is not table 01’s: %s', (line) => {
+    expect(findings([line])).toEqual([]);
+  });
+
+  it('the whole before its parts is still read: 年末结转结余929.79万元，其中：基本支出年末结转结余…', () => {
+    expect(findings(['年末结转结余929.79万元，其中：基本支出年末结转结余100.00万元，项目支出年末结转结余829.97万元。'])).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“年末结转结余929.79万元”，而收入支出决算总表中为 929.97 万元。',
+    ]);
+  });
+
+  // §四's sentence whose subject is 财政拨款: its balances are table 04's (0.00 here), not table 01's 84.95 and 929.97 (review r336:
+  // held to table 01's, a right text was two 错误); of 一般公共预算 alone no labelled figure: unread.
+  it('a balance in a sentence opening on 财政拨款 is table 04’s', () => {
+    const balances = (line: string) => findings([line]).filter((f) => f.includes('结转'));
+    expect(balances('2024年度财政拨款收入1363.45万元，年初结转结余0万元，本年支出1363.45万元，年末结转结余0万元。')).toEqual([]);
+    expect(balances('2024年度财政拨款收入1363.45万元，年初结转和结余0万元，本年支出1363.45万元，年末结转和结余5.00万元。')).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“年末财政拨款结转和结余5.00万元”，而财政拨款收入支出决算总表中为 0.00 万元。',
+    ]);
+    expect(balances('2024年度一般公共预算财政拨款支出1363.45万元，年末结转结余0万元。')).toEqual([]);
+    // 财政拨款 as a part listed after the department's total: the department's balance.
+    expect(balances('2024年度收入总计7562.45万元，其中：财政拨款收入7477.5万元，年初结转结余0万元。')).toEqual([
+      'text-figures error 公开说明!A1: 说明文字写“年初结转结余0万元”，而收入支出决算总表中为 84.95 万元。',
+    ]);
+  });
+
   // The filled 上海 fixture's table 08: 年初 10.00 (table 01's is another figure).
   it('政府性基金预算财政拨款年初结转结余 is table 08’s', () => {
     const fund = (line: string) => textFindings([line], shanghaiFixture(), shanghai2024Supplement).map((f) => `${f.rule} ${f.severity}: ${f.message}`);

@@ -1817,9 +1817,11 @@ function listsInTurn(sentence: string): ListInTurn[] {
 // Not a fund's (政府性基金预算财政拨款收、支总计各增加0、0万元): no 财政拨款 total (held to those, a correct sentence was a
 // 错误: helper-h111).
 // The unit written after each amount too (西藏 区党委政法委 2024: 与2023年度相比，收入、支出总计各增加1412.7万元、2062.79万元，增长
-// 15.74%、23.72%: unread, its two wrong rates passed; helper-h335).
+// 15.74%、23.72%: unread, its two wrong rates passed; helper-h335). Only 、 after such a unit: after a ， the amount may be
+// another thing's (收入、支出总计均增加1412.7万元，1000万元用于基本支出: read as the 支出总计's change, a right text was a 错误;
+// review r336).
 const SHARED_TOTAL_CHANGES = new RegExp(
-  `(?<!预算)(?<!预算财政拨款)((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}(?:万元|元)?[、,])+${NUMBER})(万元|元)`,
+  `(?<!预算)(?<!预算财政拨款)((?:财政拨款)?)收入?(?:、|和|与|及)支出?(?:决算)?总计(?:(?:比|较)${COMPARED_YEAR}(?:决算数?)?)?(?:各|分别|均)(增加|减少)了?((?:${NUMBER}(?:(?:万元|元)、|[、,]))+${NUMBER})(万元|元)`,
   'g',
 );
 /** An amount of SHARED_TOTAL_CHANGES's list, with its own unit where written (else the list's last). */

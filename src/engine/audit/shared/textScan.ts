@@ -1353,11 +1353,18 @@ const SOURCE_PART = /(?:其他资金|其他收入|事业收入|经营收入|上�
  * (held to table 06's total, a sentence that may be correct was a 错误). Its change's word is still held to the amounts written.
  */
 const DAILY_PART = /日常$/;
+/**
+ * A balance of one part, right before table 01's balance (基本支出年末结转结余…, 项目支出年末结转和结余…, 某项目年初结转结余…,
+ * 行政运行（2010301）年初结转结余…, 专项资金…), or the part of it a year used (使用年初结转结余…, 动用上年结转结余…): no
+ * table's whole. Held to table 01's, a right text was a 错误 (review r336).
+ */
+const BALANCE_PART = /(?:基本支出|项目支出|项目|经费|资金|\)|使用|动用)(?:中|的)?$/;
 const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
   人员经费: [STAFF_PART, IN_PROJECTS, SOURCE_PART],
   公用经费: [DAILY_PART, IN_PROJECTS, SOURCE_PART],
   基本支出: [SOURCE_PART],
   项目支出: [SOURCE_PART],
+  ...Object.fromEntries(['年初', '上年', '年末'].flatMap((when) => [`${when}结转和结余`, `${when}结转结余`]).map((label) => [label, [BALANCE_PART]])),
 };
 
 /**
@@ -1609,6 +1616,8 @@ function specificLabel(label: string, labelLookup: Lookup, before: string, year:
   if (fund === undefined && DEPARTMENTS_OWN.test(before)) return [label, lookup];
   if (fund) return fund;
   if (fiscal && fiscalClause(before)) return [fiscal, LABEL_BY_NAME.get(fiscal)!];
+  const fiscalBalance = fiscal && balanceOfFiscal(label, before);
+  if (fiscalBalance !== undefined) return fiscalBalance ? [fiscal, LABEL_BY_NAME.get(fiscal)!] : undefined;
   // A bare 基本支出/项目支出: the funds its section's heading names (BY_FUNDS: unread under another fund's), unless its sentence
   // is about the department's whole spending (DEPARTMENTS_SPENDING).
   const own = general === undefined && !DEPARTMENTS_SPENDING.test(sentence) ? lookupUnderHeadings(label, lookup, headings) : lookup;
@@ -1631,6 +1640,21 @@ const DEPARTMENTS_SPENDING = /^(?!.*(?:财政拨款|政府性基金|国有资本
 function fiscalClause(before: string): boolean {
   const clauses = before.split(/[,，;；]/);
   return /(?<!非)财政拨款/.test(clauses[clauses.length - 1]!) || FISCAL_TOTAL.test(before);
+}
+
+/**
+ * A balance of table 01 in a sentence (or a clause after ；) whose subject is 财政拨款 (§四: 2024年度财政拨款收入1363.45万元，
+ * 年初结转结余0万元，本年支出…，年末结转结余0万元): 财政拨款's, table 04's (true); of 一般公共预算财政拨款, table 04's one fund, which
+ * it prints in a column of no label: unread (false). Held to table 01's (all sources'), a right text was a 错误 where the
+ * department carried money of its own (review r336). Not where 财政拨款 comes later (收入总计…，其中：财政拨款收入…，年初结转结余…:
+ * the department's, undefined).
+ */
+const BALANCES = new Set(['年初结转和结余', '上年结转和结余', '年末结转和结余', '年初结转结余', '上年结转结余', '年末结转结余']);
+const OPENS_ON_FISCAL = /^(?:\d{4}年度?|本年度?)?[,，]?(?:本部门|本单位|部门|单位)?(一般公共预算)?财政拨款/;
+function balanceOfFiscal(label: string, before: string): boolean | undefined {
+  if (!BALANCES.has(label)) return undefined;
+  const opening = OPENS_ON_FISCAL.exec(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1).trim());
+  return opening ? opening[1] === undefined : undefined;
 }
 
 const DEPARTMENTS_OWN = /(?:部门|单位|全部)(?:收入、?)?$/;
