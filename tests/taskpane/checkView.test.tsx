@@ -250,22 +250,31 @@ describe('检查: 清除标记', () => {
   });
 });
 
-describe('检查: 清除标记 with nothing to clear', () => {
+describe('检查: 清除标记 on a workbook the pane sees no flag in', () => {
   const clearButton = () => [...dom.container.querySelectorAll('[data-testid="action-clear"] button')].find((b) => b.textContent === '清除标记') as HTMLButtonElement;
-  const reason = () => dom.container.querySelector('[data-testid="action-clear"] [data-testid="action-disabled-reason"]')?.textContent;
 
-  it('is greyed, saying why, on a workbook never flagged (it offered to clear what was never written)', async () => {
-    await show(sample());
-    await settle();
-    expect(clearButton().disabled).toBe(true);
-    expect(reason()).toBe('单元格中还没有标出问题，也没有“检查结果”工作表：没有可清除的标记。');
-  });
-
-  it('is offered once the flags are written', async () => {
-    await show(applyPlanToGrid(sample(), flagsPlan(sample())));
+  it('stays offered once the 检查结果 sheet is deleted: the colours and notes in the cells are still there, and only it takes them off', async () => {
+    // Flagged (in this session, in WPS, in another), then the accountant deleted 检查结果: the grid keeps no trace of
+    // the colours and notes, which stay in the cells.
+    const flagged = applyPlanToGrid(sample(), flagsPlan(sample()));
+    let plan: ReturnType<typeof flagsPlan> | undefined;
+    const grid = { sheets: flagged.sheets.filter((s) => s.name !== '检查结果') };
+    const writing = { ...host, act: (compute: (g: WorkbookGrid) => ReturnType<typeof flagsPlan>) => Promise.resolve({ grid, plan: (plan = compute(grid)), skipped: [] }) };
+    await act(async () => {
+      dom.root.render(
+        <FluentProvider theme={webLightTheme}>
+          <CheckView host={writing as typeof host} grid={grid} onGrid={() => undefined} />
+        </FluentProvider>,
+      );
+    });
     await settle();
     expect(clearButton().disabled).toBe(false);
-    expect(reason()).toBeUndefined();
+    await act(async () => clearButton().click());
+    expect(dom.container.querySelector('[data-testid="action-clear"]')!.textContent).toContain('清除决算公开助手添加的标色和批注');
+    await act(async () => ([...dom.container.querySelectorAll('button')].find((b) => b.textContent === '确定写入') as HTMLElement).click());
+    await settle();
+    const removed = plan!.ops.find((op) => op.op === 'removeHighlights');
+    expect(removed && 'sheets' in removed ? removed.sheets : []).toContain('收入支出决算总表');
   });
 });
 

@@ -204,7 +204,7 @@ function flagSummary(grid: WorkbookGrid, open: readonly Finding[]): string[] {
   if (open.length === 0) return ['没有要标出的问题，单元格不标色。'];
   return [
     ...(withCells.length ? [`标出 ${withCells.length} 个问题涉及的 ${cells.size} 个单元格（条件格式，不改动单元格本身的格式；无批注的单元格加批注）。`] : []),
-    ...(without ? [`另有 ${without} 个问题没有单元格可标（${withoutCellsExample(open.find((f) => !withCells.includes(f))!)}），只列在“检查结果”中。`] : []),
+    ...(without ? [`${withCells.length ? '另有' : '有'} ${without} 个问题没有单元格可标（${withoutCellsExample(open.find((f) => !withCells.includes(f))!)}），只列在“检查结果”中。`] : []),
   ];
 }
 

@@ -14,7 +14,6 @@ const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '6px', marginTop: '8px' },
   lines: { margin: 0, paddingLeft: '18px', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   buttons: { display: 'flex', gap: '8px' },
-  reason: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface ActionOutcome {
@@ -29,8 +28,6 @@ export function Action(props: {
   readonly run: () => Promise<ActionOutcome>;
   readonly appearance?: 'primary' | 'secondary';
   readonly disabled?: boolean;
-  /** Why the action is disabled, said beside the greyed button (清除标记 with nothing to clear). */
-  readonly disabledReason?: string;
   readonly testId?: string;
   /** Where the action writes, and how the pane learns the workbook after a write that failed half-way. */
   readonly host: PaneHost;
@@ -73,11 +70,6 @@ export function Action(props: {
         <Button appearance={props.appearance ?? 'secondary'} disabled={props.disabled} onClick={start}>
           {props.label}
         </Button>
-      )}
-      {phase !== 'confirm' && phase !== 'running' && props.disabled && props.disabledReason && (
-        <Text size={200} className={styles.reason} data-testid="action-disabled-reason">
-          {props.disabledReason}
-        </Text>
       )}
       {phase === 'confirm' && (
         <>

@@ -226,9 +226,9 @@ export function CheckView(props: {
     const parts = [n('已说明') ? `已说明 ${n('已说明')} 个` : '', n('忽略') ? `忽略 ${n('忽略')} 个` : '', undone ? `撤销 ${undone} 个` : ''].filter(Boolean);
     return [`${pendingCount} 个标记（${parts.join('，')}）：标了的问题不再标色，在“检查结果”中记下。`];
   };
-  // 清除标记 with nothing of ours in the workbook (no 检查结果 sheet, no flags written by this pane, no mark waiting) would
-  // only say it removed nothing: greyed, with why (it was offered on a workbook never flagged).
-  const nothingToClear = !inCells && resultTarget(grid).existing === undefined && pendingCount === 0;
+  // 清除标记 stays offered on a workbook that looks never flagged: our colours and notes live in the cells, apart from
+  // the 检查结果 sheet, and the pane cannot see them (the sheet deleted by hand, the workbook flagged in another session
+  // or in WPS). Greyed there, the accountant could no longer take them off.
   // 清除标记 takes them too: said before and after.
   const droppedLine = () => (pendingCount > 0 ? [`面板中还没有写入的 ${pendingCount} 个标记一并取消。`] : []);
   // Without notes (Excel below ExcelApi 1.18) the messages are in the 检查结果 sheet and in this list only.
@@ -315,8 +315,6 @@ export function CheckView(props: {
           onGrid={props.onGrid}
           label="清除标记"
           testId="action-clear"
-          disabled={nothingToClear}
-          disabledReason="单元格中还没有标出问题，也没有“检查结果”工作表：没有可清除的标记。"
           preview={() => [...clearFlagsPlan(grid).summary, ...droppedLine()]}
           run={async () => {
             const dropped = droppedLine();

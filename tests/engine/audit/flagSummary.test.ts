@@ -44,4 +44,12 @@ describe('检查’s summary of the flags', () => {
     // Its 错误 share C6: the sum of each problem's cells is more than the cells coloured.
     expect(refs).toBeGreaterThan(coloured(grid).size);
   });
+
+  it('says the problems without a cell first, not 另有, when none has a cell to colour (a workbook of none of the nine)', () => {
+    const grid: WorkbookGrid = { sheets: [{ name: 'Sheet1', rows: [['部门决算']] }] };
+    const summary = flagsPlan(grid).summary;
+    const listed = Number(/列出全部 (\d+) 个问题/.exec(summary.at(-1)!)![1]);
+    expect(coloured(grid).size).toBe(0);
+    expect(summary[0]).toMatch(new RegExp(`^有 ${listed} 个问题没有单元格可标（如缺少《[^》]+》），只列在“检查结果”中。$`));
+  });
 });
