@@ -134,6 +134,8 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
     ]);
     // Another year's pair is not the tables'.
     expect(errors(['2019年“三公”经费预算、决算分别为3.6亿元、2.52亿元。'])).toEqual([]);
+    // Nor two items' (分别 may share the amounts out among them: 因公出国's budget, 因公出国's 决算), held to the last (review r341).
+    expect(errors(['因公出国（境）费、公务接待费预算、决算分别为0.4亿元、0.02亿元。', '因公出国（境）费和公务接待费预算、决算分别为0.4亿元、0.02亿元。'])).toEqual([]);
   });
 
   it('the 三公 of another scope (全口径, 行政单位, 政府性基金) is no figure of table 07: no 错误 (held to it before helper-h330)', () => {
