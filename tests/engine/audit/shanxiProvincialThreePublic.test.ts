@@ -134,6 +134,8 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
     ]);
     // Another year's pair is not the tables'.
     expect(errors(['2019年“三公”经费预算、决算分别为3.6亿元、2.52亿元。'])).toEqual([]);
+    // Nor two items' (分别 may share the amounts out among them: 因公出国's budget, 因公出国's 决算), held to the last (review r341).
+    expect(errors(['因公出国（境）费、公务接待费预算、决算分别为0.4亿元、0.02亿元。', '因公出国（境）费和公务接待费预算、决算分别为0.4亿元、0.02亿元。'])).toEqual([]);
   });
 
   it('the 三公 of another scope (全口径, 行政单位, 政府性基金) is no figure of table 07: no 错误 (held to it before helper-h330)', () => {
@@ -172,8 +174,15 @@ describe('山西 省级 2020: 以2020年为例，实际支出1.78亿元，比预
         '全口径“三公”经费节支力度更为显著。实际支出1.87亿元，比预算减少1.17亿元。',
         '“三公”经费和会议费节支力度更为显著。实际支出1.87亿元，比预算减少1.17亿元。',
         '“三公”经费节支力度更为显著，公务接待费压减明显。实际支出1.87亿元，比预算减少1.17亿元。',
+        // A measure or plan for the 三公 is a 项's or a section's point, the amount after it maybe the 项's (review r341).
+        '下一步将严控“三公”经费。实际支出1.87亿元，比预算减少1.17亿元。',
+        '严控“三公”经费。实际支出1.87亿元，比预算减少1.17亿元。',
+        '加强“三公”经费管理。以2020年为例，实际支出1.87亿元，比预算减少1.17亿元。',
+        '七、绩效情况。严格控制“三公”经费。2020年实际支出1.87亿元。',
         // A statement naming nothing, not even that it is spent, may be another's (a 项's, named before: 上海 §五（三）).
         '主要用于：严格控制“三公”经费。年初预算为3.94亿元，支出决算为1.78亿元。',
+        // …after a sentence telling how the 三公 went too (its 严格控制 above is a measure, kept out by that alone: review r341).
+        '“三公”经费节支力度更为显著。年初预算为3.94亿元，支出决算为1.78亿元。',
       ]),
     ).toEqual([]);
   });

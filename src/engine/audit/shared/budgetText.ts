@@ -504,6 +504,9 @@ const pairedOf = (money: string) => {
 const PAIRED_IN_WAN = pairedOf(MONEY);
 const PAIRED_IN_YI = pairedOf(FIGURE_MONEY);
 
+/** A 三公 item, then another joined to it (因公出国（境）费、公务接待费; not 公务用车购置及运行维护费, one item). */
+const LISTED_ITEMS = /(?:因公出国|公务用车|公务接待)[^、和及与]*[、和及与](?:国内)?(?:因公出国|公务用车|公务接待)/;
+
 /** The statement of a clause naming its 预算 and 决算 together (pairedOf), its subject the words before them. */
 function pairedStatement(clause: string, start: number, r: Readers): BudgetStatement | undefined {
   if (!clause.includes('分别')) return undefined;
@@ -516,6 +519,9 @@ function pairedStatement(clause: string, start: number, r: Readers): BudgetState
     ? [b[1], parseMoney(b[2]!, b[3]!), parseMoney(b[4]!, b[5]!)]
     : [a![1], parseMoney(a![4]!, a![5]!), parseMoney(a![2]!, a![3]!)];
   const head = clause.slice(0, m.index);
+  // Two items listed before them (因公出国（境）费、公务接待费预算、决算分别为0.4亿元、0.02亿元): 分别 may share the amounts out among
+  // the items, not the 预算 and 决算 of the last (held to 公务接待费's, a right text was a 错误; review r341). Left unread.
+  if (LISTED_ITEMS.test(head)) return undefined;
   const budgetKind = budgetKindOf(kind);
   return { clause, start, subject: subjectOf(head), budget, budgetKind, budgets: [{ kind: budgetKind, money: budget }], actual, ...periodOf(head) };
 }

@@ -1892,6 +1892,9 @@ export function namedAmounts(text: string, year?: number, money: string = MONEY,
     .filter((f, i, all) => !all.slice(0, i).some((g) => g.end === f.end));
 }
 
+/** Words of a measure or plan (aboutThreePublicAlone): what is to be done, not what was spent. */
+const THREE_PUBLIC_MEASURE = /将|下一步|继续|今后|严控|严格|控制|加强|管理|规范|落实|厉行|坚持|从严|确保|做好/;
+
 /**
  * Whether a sentence names the 三公 as its one subject (“三公”经费节支力度更为显著。): of table 07's scope (not 全口径…, 政府性基金…),
  * nothing else named beside it (another item, a spending, income or fund, a project, a list with it) and no year but `year`.
@@ -1901,6 +1904,9 @@ export function aboutThreePublicAlone(sentence: string, year: number | undefined
   if (!subject || THREE_PUBLIC_SCOPE.test(sentence.slice(0, subject.index)) || /(?:政府性基金|国有资本|非财政拨款)[^。]*$/.test(sentence.slice(0, subject.index))) return false;
   const rest = sentence.slice(0, subject.index) + sentence.slice(subject.index + subject[0].length);
   if (/费|支出|收入|资金|项目|绩效|预算安排|上一?年|去年|下一?年|明年/.test(rest) || /^[和及与、等]/.test(sentence.slice(subject.index + subject[0].length))) return false;
+  // A measure or plan for the 三公 (严控“三公”经费。下一步将…, 加强“三公”经费管理。) is one of a 项's or a section's points, not how the
+  // 三公 went: the amount after it may be the 项's (read as the 三公's total, a right text was a 错误; review r341).
+  if (THREE_PUBLIC_MEASURE.test(sentence)) return false;
   return year === undefined || ![...sentence.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== year);
 }
 
