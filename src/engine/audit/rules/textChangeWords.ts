@@ -2469,14 +2469,16 @@ export default defineRule({
           // the figure it rounds: 9.5亿元，减少1.46亿元，下降13.4% of 94,720.00 over 109,348.64), whatever the amounts written give.
           const exact = ownPrior && ownPrior.fen !== 0 ? exactCurrent(ctx, read, currentMoney, headings, key) : undefined;
           const tablesRate = exact && rateFrom(exact.fen, ownPrior!.fen);
-          if (tablesRate !== undefined && rateFits(rate, exact!.fen, ownPrior!.fen, tablesRate)) continue;
+          const tablesRange = tablesRate === undefined ? undefined : reachableRates(exact!, { fen: ownPrior!.fen, half: halfOfTyped(ownPrior!.fen) }, { fen: changeMoney.fen, half: halfOfWritten(changeMoney) }, rises);
+          // Only where the change written is one the tables' figures can give, or its 错误 is told (checkAgainstPrior): 寻甸 (元),
+          // 比上年减少18,897.42元 for 18,987.42 lies within the 万元 its 上年数 is held at, and its right 下降42.13% is what tells it.
+          if (tablesRate !== undefined && rateFits(rate, exact!.fen, ownPrior!.fen, tablesRate) && (tablesRange !== undefined || changeMisses(a, changeMoney, currentMoney, ownPrior!.fen) !== undefined)) continue;
           // Off at the amounts as written but within what their rounding allows: a 尾差, not a 错误 (roundedRateRange). Where the
           // tables give both years' figures, within what theirs allow too, the change written holding (reachableRates): by the
           // amounts written alone, 公务接待费0.20万元，比上年减少0.07万元，下降26.92% (0.26 its 上年数: 23.08%; the 元 they round may
           // give 24.5%–26.4%) was a 尾差 of 23.2%–28.8%, a wrong rate let pass (helper-h329).
           const range = roundedRateRange(changeMoney, currentMoney, rises);
           const writtenRounding = range !== undefined && !rate.multiple && rate.basis + rate.tolerance >= range[0] && rate.basis - rate.tolerance <= range[1];
-          const tablesRange = tablesRate === undefined ? undefined : reachableRates(exact!, { fen: ownPrior!.fen, half: halfOfTyped(ownPrior!.fen) }, { fen: changeMoney.fen, half: halfOfWritten(changeMoney) }, rises);
           // It narrows that range, never widens it: over a 上年数 of 0.01 the 元 may give any rate, the amounts written none (广东 1,800.0%).
           const rounding = writtenRounding && (tablesRange === undefined || (rate.basis + rate.tolerance >= tablesRange[0] && rate.basis - rate.tolerance <= tablesRange[1]));
           // After a reason naming an item bare, the item's own rate, or one not known to be neither.
