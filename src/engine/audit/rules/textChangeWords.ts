@@ -2172,7 +2172,8 @@ function checkPartsRunOn(ctx: Ctx, cell: CellRef, sentence: string, from: number
  * is neither.
  */
 function checkPriorOrCurrent(ctx: Ctx, cell: CellRef, n: NamedAmount, label: string, word: string, headings: Headings, sentence: string): void {
-  const prior = priorOf(ctx, cell, keyOf(label, headings, sentence));
+  const key = keyOf(label, headings, sentence);
+  const prior = priorOf(ctx, cell, key);
   const current = (label === n.label ? n.lookup : lookupOf(label, headings))?.(ctx.recognition, ctx.supplement);
   if (!prior || !current) return;
   const fits = (fen: number, unit: Unit) => {
@@ -2184,7 +2185,7 @@ function checkPriorOrCurrent(ctx: Ctx, cell: CellRef, n: NamedAmount, label: str
   // 支出总计1488.29万元 passed, and no rule names the year as text-template-leftovers does a 2021年度's: review r340).
   const thisYears = fits(current.fen, current.unit);
   if (thisYears && !/^上/.test(word)) return;
-  if (thisYears) return checkStatedPrior(ctx, cell, n.money, keyOf(label, headings, sentence), undefined, label);
+  if (thisYears) return checkStatedPrior(ctx, cell, n.money, key, undefined, label);
   ctx.report({
     messageId: 'priorOrCurrent',
     data: { stated: `${label}${moneyText(n.money)}`, word, item: prior.item, where: prior.where, what: prior.what, prior: quotedLike(prior.fen, n.money), current: moneyText(textMoneyOf(current.fen, current.unit, current.cell)) },

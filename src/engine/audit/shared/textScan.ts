@@ -1359,12 +1359,14 @@ const DAILY_PART = /日常$/;
  * table's whole. Held to table 01's, a right text was a 错误 (review r336).
  */
 const BALANCE_PART = /(?:基本支出|项目支出|项目|经费|资金|\)|使用|动用)(?:中|的)?$/;
+/** Table 01's balances, with 和 and without (年初结转和结余, 年初结转结余…): BALANCE_PART, balanceOfFiscal. */
+const BALANCES: ReadonlySet<string> = new Set(['年初', '上年', '年末'].flatMap((when) => [`${when}结转和结余`, `${when}结转结余`]));
 const NARROWER: Readonly<Record<string, readonly RegExp[]>> = {
   人员经费: [STAFF_PART, IN_PROJECTS, SOURCE_PART],
   公用经费: [DAILY_PART, IN_PROJECTS, SOURCE_PART],
   基本支出: [SOURCE_PART],
   项目支出: [SOURCE_PART],
-  ...Object.fromEntries(['年初', '上年', '年末'].flatMap((when) => [`${when}结转和结余`, `${when}结转结余`]).map((label) => [label, [BALANCE_PART]])),
+  ...Object.fromEntries([...BALANCES].map((label) => [label, [BALANCE_PART]])),
 };
 
 /**
@@ -1649,7 +1651,6 @@ function fiscalClause(before: string): boolean {
  * department carried money of its own (review r336). Not where 财政拨款 comes later (收入总计…，其中：财政拨款收入…，年初结转结余…:
  * the department's, undefined).
  */
-const BALANCES = new Set(['年初结转和结余', '上年结转和结余', '年末结转和结余', '年初结转结余', '上年结转结余', '年末结转结余']);
 const OPENS_ON_FISCAL = /^(?:\d{4}年度?|本年度?)?[,，]?(?:本部门|本单位|部门|单位)?(一般公共预算)?财政拨款/;
 function balanceOfFiscal(label: string, before: string): boolean | undefined {
   if (!BALANCES.has(label)) return undefined;
